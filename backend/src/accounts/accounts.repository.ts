@@ -1,0 +1,178 @@
+// All I/O of the accounts feature: users, sessions, magic links, organisations and their members.
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { OutboxService } from '../platform/outbox/outbox.service';
+import { DomainEvents, EventType } from '../platform/outbox/events';
+import type { AuthUser } from '../platform/auth/access';
+import { MagicLink, MagicLinkPayload, MagicLinkPurpose } from './magic-link.entity';
+import { Organisation } from './organisation.entity';
+import { OrganisationMember } from './organisation-member.entity';
+import { User } from './user.entity';
+import type { Locale, MemberRole, OrganisationKind, Role } from './roles';
+
+export interface MembershipRow {
+  organisationId: string;
+  organisationName: string;
+  organisationKind: OrganisationKind;
+  role: MemberRole;
+}
+
+@Injectable()
+export class AccountsRepository {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly manager: EntityManager = db.manager,
+  ) {}
+
+  /** Runs `fn` in one database transaction; the repository it gets writes inside that transaction. */
+  transaction<T>(fn: (tx: AccountsRepository) => Promise<T>): Promise<T> {
+    return this.db.transaction((m) => fn(new AccountsRepository(this.db, this.outbox, m)));
+  }
+
+  emit<T extends EventType>(type: T, payload: DomainEvents[T]): Promise<string> {
+    return this.outbox.emit(this.manager, type, payload);
+  }
+
+  // Users
+
+  findUserByEmail(email: string): Promise<User | null> {
+    return this.manager.getRepository(User).findOne({ where: { email } });
+  }
+
+  findUserById(id: string): Promise<User | null> {
+    return this.manager.getRepository(User).findOne({ where: { id } });
+  }
+
+  /** Creates the user, or returns null when the e-mail address already has one. */
+  async insertUser(u: { email: string; name: string; role: Role; locale: Locale; passwordHash: string | null }): Promise<User | null> {
+    const rows: User[] = await this.manager.query(
+      `INSERT INTO users (email, name, role, locale, password_hash) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (email) DO NOTHING RETURNING id`,
+      [u.email, u.name, u.role, u.locale, u.passwordHash],
+    );
+    return rows.length ? this.findUserById(rows[0].id) : null;
+  }
+
+  async updateUser(id: string, changes: Partial<Pick<User, 'name' | 'locale' | 'passwordHash'>>): Promise<void> {
+    await this.manager.getRepository(User).update({ id }, changes);
+  }
+
+  listUsersByRole(role: Role): Promise<User[]> {
+    return this.manager.getRepository(User).find({ where: { role }, order: { createdAt: 'ASC' } });
+  }
+
+  // Organisations
+
+  async insertOrganisation(o: { name: string; kind: OrganisationKind; verifiedAt?: Date | null }): Promise<Organisation> {
+    const repo = this.manager.getRepository(Organisation);
+    return repo.save(repo.create({ name: o.name, kind: o.kind, verifiedAt: o.verifiedAt ?? null }));
+  }
+
+  async insertMember(organisationId: string, userId: string, role: MemberRole): Promise<void> {
+    await this.manager.getRepository(OrganisationMember).insert({ organisationId, userId, role });
+  }
+
+  async isMember(userId: string, organisationId: string): Promise<boolean> {
+    const rows: unknown[] = await this.manager.query(
+      'SELECT 1 FROM organisation_members WHERE user_id = $1 AND organisation_id = $2',
+      [userId, organisationId],
+    );
+    return rows.length > 0;
+  }
+
+  memberships(userId: string): Promise<MembershipRow[]> {
+    return this.manager.query(
+      `SELECT m.organisation_id AS "organisationId", o.name AS "organisationName", o.kind AS "organisationKind", m.role
+       FROM organisation_members m JOIN organisations o ON o.id = m.organisation_id
+       WHERE m.user_id = $1 ORDER BY o.name`,
+      [userId],
+    );
+  }
+
+  // Sessions
+
+  async insertSession(userId: string, tokenHash: string, ttlDays: number): Promise<{ id: string; expiresAt: Date }> {
+    const rows: { id: string; expires_at: Date }[] = await this.manager.query(
+      `INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))
+       RETURNING id, expires_at`,
+      [userId, tokenHash, ttlDays],
+    );
+    return { id: rows[0].id, expiresAt: rows[0].expires_at };
+  }
+
+  /** The live session's user; also notes when the session was last used (at most every five minutes). */
+  async resolveSession(tokenHash: string): Promise<AuthUser | null> {
+    const rows: (AuthUser & { stale: boolean })[] = await this.manager.query(
+      `SELECT s.id AS "sessionId", u.id, u.email, u.name, u.role, u.locale,
+              s.last_seen_at < now() - interval '5 minutes' AS stale
+       FROM sessions s JOIN users u ON u.id = s.user_id
+       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [tokenHash],
+    );
+    if (!rows.length) return null;
+    const { stale, ...user } = rows[0];
+    if (stale) await this.manager.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1', [user.sessionId]);
+    return user;
+  }
+
+  async revokeSession(sessionId: string): Promise<void> {
+    await this.manager.query('UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [sessionId]);
+  }
+
+  async revokeAllSessions(userId: string): Promise<number> {
+    const [, count] = (await this.manager.query(
+      'UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
+      [userId],
+    )) as [unknown, number];
+    return count;
+  }
+
+  // Magic links
+
+  async insertMagicLink(l: {
+    tokenHash: string;
+    email: string;
+    purpose: MagicLinkPurpose;
+    payload: MagicLinkPayload;
+    ttlMinutes: number;
+  }): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO magic_links (token_hash, email, purpose, payload, expires_at)
+       VALUES ($1, $2, $3, $4, now() + make_interval(mins => $5))`,
+      [l.tokenHash, l.email, l.purpose, JSON.stringify(l.payload), l.ttlMinutes],
+    );
+  }
+
+  /** Marks the link used and returns it, only if it is unused and unexpired: one use, even under a race. */
+  async consumeMagicLink(tokenHash: string): Promise<MagicLink | null> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
+    const [rows] = (await this.manager.query(
+      `UPDATE magic_links SET used_at = now()
+       WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
+       RETURNING id, email, purpose, payload`,
+      [tokenHash],
+    )) as [MagicLink[], number];
+    return rows[0] ?? null;
+  }
+
+  async countRecentMagicLinks(email: string, minutes: number): Promise<number> {
+    const rows: { n: string }[] = await this.manager.query(
+      `SELECT count(*) AS n FROM magic_links WHERE email = $1 AND created_at > now() - make_interval(mins => $2)`,
+      [email, minutes],
+    );
+    return Number(rows[0].n);
+  }
+
+  /** Removes sessions and links that can no longer be used; returns how many rows went. */
+  async purgeExpired(): Promise<number> {
+    const [, sessions] = (await this.manager.query(
+      `DELETE FROM sessions WHERE expires_at < now() - interval '1 day' OR revoked_at < now() - interval '1 day'`,
+    )) as [unknown, number];
+    const [, links] = (await this.manager.query(
+      `DELETE FROM magic_links WHERE expires_at < now() - interval '1 day'`,
+    )) as [unknown, number];
+    return sessions + links;
+  }
+}

@@ -1,0 +1,100 @@
+import { Body, Controller, HttpCode, HttpStatus, Inject, Post, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { APP_CONFIG, AppConfig } from '../platform/config/config';
+import { AuthUser, CurrentUser, Public, SESSION_COOKIE, SignedIn } from '../platform/auth/access';
+import { AuthRateLimited } from '../platform/http/rate-limit';
+import { ErrorDto } from '../platform/http/error.dto';
+import { AuthService, NewSession } from './auth.service';
+import { MagicLinkDto, PasswordSignInDto, SentDto, SignUpDto, VerifyDto } from './dto/auth.dto';
+import { MeDto } from './dto/me.dto';
+
+@ApiTags('auth')
+@ApiBadRequestResponse({ type: ErrorDto })
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Mails a link that creates the account when opened (or a sign-in link if the address has one). */
+  @Post('sign-up')
+  @Public()
+  @AuthRateLimited()
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiAcceptedResponse({ type: SentDto })
+  @ApiTooManyRequestsResponse({ type: ErrorDto })
+  async signUp(@Body() dto: SignUpDto): Promise<SentDto> {
+    await this.auth.signUp(dto);
+    return { sent: true };
+  }
+
+  @Post('magic-link')
+  @Public()
+  @AuthRateLimited()
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiAcceptedResponse({ type: SentDto })
+  @ApiTooManyRequestsResponse({ type: ErrorDto })
+  async magicLink(@Body() dto: MagicLinkDto): Promise<SentDto> {
+    await this.auth.requestMagicLink(dto.email, dto.locale ?? 'fi');
+    return { sent: true };
+  }
+
+  @Post('magic-link/verify')
+  @Public()
+  @AuthRateLimited()
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: MeDto, description: 'Signed in; the session cookie is set' })
+  async verify(@Body() dto: VerifyDto, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
+    return this.startSession(res, await this.auth.verifyMagicLink(dto.token));
+  }
+
+  @Post('password')
+  @Public()
+  @AuthRateLimited()
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: MeDto, description: 'Signed in; the session cookie is set' })
+  @ApiUnauthorizedResponse({ type: ErrorDto })
+  async password(@Body() dto: PasswordSignInDto, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
+    return this.startSession(res, await this.auth.signInWithPassword(dto.email, dto.password));
+  }
+
+  @Post('sign-out')
+  @SignedIn()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse()
+  async signOut(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.signOut(user);
+    this.clearCookie(res);
+  }
+
+  /** Ends every session of this person, on every device. */
+  @Post('sign-out-everywhere')
+  @SignedIn()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse()
+  async signOutEverywhere(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.signOutEverywhere(user);
+    this.clearCookie(res);
+  }
+
+  private async startSession(res: Response, s: NewSession): Promise<MeDto> {
+    res.cookie(SESSION_COOKIE, s.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.secure(),
+      path: '/',
+      expires: s.expiresAt,
+    });
+    return this.auth.me(s.user.id);
+  }
+
+  private clearCookie(res: Response): void {
+    res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: this.secure(), path: '/' });
+  }
+
+  private secure(): boolean {
+    return this.config.env === 'production' || this.config.publicUrl.startsWith('https:');
+  }
+}

@@ -1,0 +1,36 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Put } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuthUser, CurrentUser, SignedIn } from '../platform/auth/access';
+import { ErrorDto } from '../platform/http/error.dto';
+import { AuthService } from './auth.service';
+import { MeDto, SetPasswordDto, UpdateMeDto } from './dto/me.dto';
+
+@ApiTags('me')
+@Controller('me')
+export class MeController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Get()
+  @SignedIn()
+  @ApiOkResponse({ type: MeDto })
+  me(@CurrentUser() user: AuthUser): Promise<MeDto> {
+    return this.auth.me(user.id);
+  }
+
+  @Patch()
+  @SignedIn()
+  @ApiOkResponse({ type: MeDto })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  update(@CurrentUser() user: AuthUser, @Body() dto: UpdateMeDto): Promise<MeDto> {
+    return this.auth.updateMe(user.id, dto);
+  }
+
+  @Put('password')
+  @SignedIn()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse()
+  @ApiBadRequestResponse({ type: ErrorDto })
+  async setPassword(@CurrentUser() user: AuthUser, @Body() dto: SetPasswordDto): Promise<void> {
+    await this.auth.setPassword(user.id, dto.newPassword, dto.currentPassword);
+  }
+}

@@ -1,0 +1,35 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Locale, Role } from './roles';
+
+@Entity({ name: 'users' })
+@Index('uq_users_email', ['email'], { unique: true })
+@Check('ck_users_role', `role IN ('seeker', 'organisation', 'coordinator', 'admin')`)
+@Check('ck_users_locale', `locale IN ('fi', 'sv', 'en')`)
+@Check('ck_users_email_lower', `email = lower(email)`)
+export class User {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stored lower-cased and trimmed; the check constraint keeps it so. */
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text' })
+  role: Role;
+
+  @Column({ type: 'text', default: 'fi' })
+  locale: Locale;
+
+  /** argon2id hash; null for people who only use magic links. */
+  @Column({ type: 'text', nullable: true })
+  passwordHash: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,45 @@
+import { DynamicModule, Module, Type } from '@nestjs/common';
+import { AccountsModule } from './accounts/accounts.module';
+import { CoordinationModule } from './coordination/coordination.module';
+import { GigsModule } from './gigs/gigs.module';
+import { AppConfig } from './platform/config/config';
+import { ConfigModule } from './platform/config/config.module';
+import { DatabaseModule } from './platform/database/database.module';
+import { HealthController } from './platform/health/health.controller';
+import { HttpModule } from './platform/http/http.module';
+import { LoggingModule } from './platform/logging/logging.module';
+import { DevMailController } from './platform/mail/dev-mail.controller';
+import { MailModule } from './platform/mail/mail.module';
+import { OutboxModule } from './platform/outbox/outbox.module';
+import { QueueModule } from './platform/queues/queue.module';
+import { RedisModule } from './platform/redis/redis.module';
+import { WorkerModule } from './worker/worker.module';
+
+@Module({})
+class ApiModule {
+  static forConfig(config: AppConfig): DynamicModule {
+    const controllers: Type[] = [HealthController];
+    if (config.devMailbox) controllers.push(DevMailController);
+    return { module: ApiModule, imports: [HttpModule, GigsModule, CoordinationModule], controllers };
+  }
+}
+
+/** The backend for one process role: `api` serves HTTP, `worker` runs the queues, `all` does both. */
+@Module({})
+export class AppModule {
+  static forRole(config: AppConfig): DynamicModule {
+    const imports: DynamicModule['imports'] = [
+      ConfigModule.forRoot(config),
+      LoggingModule,
+      DatabaseModule,
+      RedisModule,
+      QueueModule,
+      MailModule,
+      OutboxModule,
+      AccountsModule,
+    ];
+    if (config.role !== 'worker') imports.push(ApiModule.forConfig(config));
+    if (config.role !== 'api') imports.push(WorkerModule);
+    return { module: AppModule, imports };
+  }
+}

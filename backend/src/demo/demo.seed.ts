@@ -1,0 +1,116 @@
+// The demo a newcomer sees on first start: one admin, one coordinator, two associations and a household with
+// a member each, ten job seekers and a dozen gigs in the coming days. Never loaded in production.
+import { DataSource } from 'typeorm';
+import { hashPassword } from '../accounts/password';
+import type { GigCategory } from '../gigs/gig.entity';
+
+export const DEMO_PASSWORD = 'demo-salasana-2026';
+const DOMAIN = 'demo.hanttihommat.fi';
+
+export const DEMO_SIGN_INS = [
+  { email: `admin@${DOMAIN}`, what: 'admin' },
+  { email: `koordinaattori@${DOMAIN}`, what: 'coordinator' },
+  { email: `yhdistys1@${DOMAIN}`, what: 'organisation member (Porin Lähiöyhdistys ry)' },
+  { email: `yhdistys2@${DOMAIN}`, what: 'organisation member (Karhuseudun Kisailijat ry)' },
+  { email: `kotitalous@${DOMAIN}`, what: 'household (Virtasen kotitalous)' },
+  { email: `hakija1@${DOMAIN}`, what: 'job seeker (hakija1 … hakija10)' },
+];
+
+const SEEKERS: [string, 'fi' | 'sv' | 'en'][] = [
+  ['Aino Laaksonen', 'fi'],
+  ['Mikko Heinonen', 'fi'],
+  ['Fatima Ali', 'en'],
+  ['Jonas Lindqvist', 'sv'],
+  ['Sanna Koskinen', 'fi'],
+  ['Oleksandr Melnyk', 'en'],
+  ['Veera Salonen', 'fi'],
+  ['Ahmed Hassan', 'fi'],
+  ['Emilia Nyström', 'sv'],
+  ['Jari Mäkelä', 'fi'],
+];
+
+const GIGS: { org: number; title: string; description: string; category: GigCategory; area: string; day: number; hour: number; hours: number; payCents: number; places: number }[] = [
+  { org: 0, title: 'Pihatalkoot lähiötalon pihalla', description: 'Haravointia ja lehtien kantamista. Työkalut ja kahvit löytyvät paikan päältä.', category: 'yard', area: 'Pori, Väinölä', day: 1, hour: 10, hours: 3, payCents: 4500, places: 3 },
+  { org: 0, title: 'Joulumyyjäisten pöytien kantaminen', description: 'Kannetaan pöydät ja tuolit saliin ja takaisin. Vaatii jonkin verran nostamista.', category: 'moving', area: 'Pori, keskusta', day: 2, hour: 9, hours: 2, payCents: 3000, places: 2 },
+  { org: 0, title: 'Myyjäisten järjestyksenvalvonta ja opastus', description: 'Opastetaan kävijöitä ja pidetään käytävät vapaina. Ei vaadi aiempaa kokemusta.', category: 'events', area: 'Pori, keskusta', day: 3, hour: 11, hours: 4, payCents: 6000, places: 2 },
+  { org: 0, title: 'Lumityöt kerhotalon edessä', description: 'Lumen luontia ja hiekoitusta. Lapio ja hiekka on valmiina.', category: 'snow', area: 'Pori, Väinölä', day: 4, hour: 8, hours: 2, payCents: 3000, places: 1 },
+  { org: 1, title: 'Kisakahvion apulainen', description: 'Kahvin keittoa, myyntiä ja tiskausta junioriturnauksessa.', category: 'events', area: 'Ulvila', day: 2, hour: 12, hours: 5, payCents: 7500, places: 2 },
+  { org: 1, title: 'Varastosiivous', description: 'Järjestetään seuran varasto ja viedään vanhat tavarat kierrätykseen.', category: 'cleaning', area: 'Ulvila', day: 5, hour: 10, hours: 3, payCents: 4500, places: 2 },
+  { org: 1, title: 'Tietokoneiden päivitys seuran toimistolla', description: 'Kahden koneen päivitykset ja tulostimen asennus. Perustaidot riittävät.', category: 'it', area: 'Ulvila', day: 6, hour: 13, hours: 2, payCents: 4000, places: 1 },
+  { org: 1, title: 'Kirjeiden vienti postiin ja kauppa-asiat', description: 'Viedään jäsenkirjeet postiin ja haetaan tarvikkeet kaupasta. Matkat bussilla, liput korvataan.', category: 'errands', area: 'Pori, keskusta', day: 7, hour: 10, hours: 2, payCents: 2500, places: 1 },
+  { org: 2, title: 'Muuttoapu kerrostalossa', description: 'Kannetaan laatikoita ja muutama huonekalu toiseen kerrokseen. Hissi on käytössä.', category: 'moving', area: 'Pori, Itätulli', day: 3, hour: 16, hours: 3, payCents: 5000, places: 2 },
+  { org: 2, title: 'Ikkunoiden pesu', description: 'Kolmion ikkunat sisältä ja ulkoa. Välineet löytyvät.', category: 'cleaning', area: 'Pori, Itätulli', day: 8, hour: 10, hours: 3, payCents: 4500, places: 1 },
+  { org: 2, title: 'Pihan lumityöt', description: 'Omakotitalon pihan ja katon lumityöt. Katolle ei tarvitse nousta.', category: 'snow', area: 'Pori, Herttuan kartano', day: 9, hour: 9, hours: 2, payCents: 3500, places: 1 },
+  { org: 0, title: 'Kauppa-apu ikäihmiselle', description: 'Kaupassa käynti ja ostosten kantaminen sisään. Sopii hyvin ensimmäiseksi keikaksi.', category: 'errands', area: 'Pori, Väinölä', day: 10, hour: 14, hours: 1, payCents: 1500, places: 1 },
+];
+
+/** A date `day` days from now at `hour`:00 in Helsinki. */
+function helsinki(day: number, hour: number): Date {
+  const d = new Date(Date.now() + day * 86_400_000);
+  const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  // Find the UTC offset of Helsinki on that day (2 or 3 hours).
+  const probe = new Date(`${ymd}T12:00:00Z`);
+  const local = new Date(probe.toLocaleString('en-US', { timeZone: 'Europe/Helsinki' }));
+  const utc = new Date(probe.toLocaleString('en-US', { timeZone: 'UTC' }));
+  const offsetH = Math.round((local.getTime() - utc.getTime()) / 3_600_000);
+  return new Date(`${ymd}T${String(hour - offsetH).padStart(2, '0')}:00:00Z`);
+}
+
+/** Loads the demo once; returns false when it was already loaded. */
+export async function seedDemo(db: DataSource): Promise<boolean> {
+  const hash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction(async (m) => {
+    const first: unknown[] = await m.query(`INSERT INTO seed_runs (name) VALUES ('demo') ON CONFLICT DO NOTHING RETURNING name`);
+    if (!first.length) return false;
+    const user = async (email: string, name: string, role: string, locale = 'fi'): Promise<string> => {
+      const rows: { id: string }[] = await m.query(
+        `INSERT INTO users (email, name, role, locale, password_hash) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
+        [email, name, role, locale, hash],
+      );
+      return rows[0].id;
+    };
+    await user(`admin@${DOMAIN}`, 'Anna Ylläpitäjä', 'admin');
+    await user(`koordinaattori@${DOMAIN}`, 'Kaisa Koordinaattori', 'coordinator');
+    const orgs: [string, string, string, string][] = [
+      ['Porin Lähiöyhdistys ry', 'association', `yhdistys1@${DOMAIN}`, 'Pekka Puheenjohtaja'],
+      ['Karhuseudun Kisailijat ry', 'association', `yhdistys2@${DOMAIN}`, 'Liisa Lajivastaava'],
+      ['Virtasen kotitalous', 'household', `kotitalous@${DOMAIN}`, 'Helena Virtanen'],
+    ];
+    const orgIds: string[] = [];
+    for (const [name, kind, email, person] of orgs) {
+      const [org]: { id: string }[] = await m.query(
+        `INSERT INTO organisations (name, kind, verified_at) VALUES ($1, $2, now()) RETURNING id`,
+        [name, kind],
+      );
+      const uid = await user(email, person, 'organisation');
+      await m.query(`INSERT INTO organisation_members (organisation_id, user_id, role) VALUES ($1, $2, 'owner') ON CONFLICT DO NOTHING`, [org.id, uid]);
+      orgIds.push(org.id);
+    }
+    for (const [i, [name, locale]] of SEEKERS.entries()) {
+      await user(`hakija${i + 1}@${DOMAIN}`, name, 'seeker', locale);
+    }
+    for (const g of GIGS) {
+      const starts = helsinki(g.day, g.hour);
+      const ends = new Date(starts.getTime() + g.hours * 3_600_000);
+      await m.query(
+        `INSERT INTO gigs (organisation_id, title, description, category, area, starts_at, ends_at, pay_cents, places, status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'published')`,
+        [orgIds[g.org], g.title, g.description, g.category, g.area, starts, ends, g.payCents, g.places],
+      );
+    }
+    return true;
+  });
+}
+
+export function demoBanner(publicUrl: string): string {
+  const lines = DEMO_SIGN_INS.map((s) => `  ${s.email.padEnd(38)} ${s.what}`);
+  return [
+    '',
+    `Hanttihommat is running at ${publicUrl}`,
+    `Demo sign-ins (password "${DEMO_PASSWORD}", or ask for a sign-in link):`,
+    ...lines,
+    `Development mailbox: ${publicUrl}/dev/mail`,
+    '',
+  ].join('\n');
+}

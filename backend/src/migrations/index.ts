@@ -1,0 +1,7 @@
+// Every migration, in order. A new one is generated with `npm run migration:generate -w backend -- src/migrations/Name`
+// and added here; CI's drift check fails when the entities need a migration that does not exist.
+import { Initial1795522471476 } from './1795522471476-Initial';
+import { Deliveries1795522872901 } from './1795522872901-Deliveries';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const MIGRATIONS: Function[] = [Initial1795522471476, Deliveries1795522872901];

@@ -1,0 +1,50 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { ACCESS_RULE, AccessRule, AuthUser, SESSION_COOKIE, SESSION_RESOLVER, SessionResolver } from './access';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function accessRuleOf(reflector: Reflector, ctx: ExecutionContext): AccessRule | undefined {
+  return reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [ctx.getHandler(), ctx.getClass()]);
+}
+
+/** Deny by default: resolves the session cookie and applies the route's declared rule. */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger(AccessGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(SESSION_RESOLVER) private readonly sessions: SessionResolver,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    if (ctx.getType() !== 'http') return true;
+    const req = ctx.switchToHttp().getRequest<Request & { user?: AuthUser }>();
+    const rule = accessRuleOf(this.reflector, ctx);
+    if (!rule) {
+      this.logger.error(`route without an access rule refused: ${req.method} ${req.route?.path ?? ''}`);
+      throw new ForbiddenException({ code: 'forbidden', message: 'This route declares no access rule.' });
+    }
+    const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    const user = token ? await this.sessions.resolve(token) : null;
+    if (user) req.user = user;
+    if (rule.kind === 'public') return true;
+    if (!user) throw new UnauthorizedException({ code: 'unauthenticated', message: 'Sign in first.' });
+    switch (rule.kind) {
+      case 'signed-in':
+        return true;
+      case 'roles':
+        if (rule.roles.includes(user.role)) return true;
+        break;
+      case 'org-member': {
+        if (rule.orRoles.includes(user.role)) return true;
+        const orgId = String(req.params[rule.param] ?? '');
+        if (UUID.test(orgId) && (await this.sessions.isMember(user.id, orgId))) return true;
+        break;
+      }
+    }
+    throw new ForbiddenException({ code: 'forbidden', message: 'You do not have access to this.' });
+  }
+}

@@ -1,0 +1,135 @@
+// The one typed configuration of the backend: parsed and validated from the environment at start.
+// Nothing else in the backend reads process.env.
+import { z } from 'zod';
+import * as path from 'node:path';
+
+export const DEFAULT_SESSION_SECRET = 'dev-only-insecure-session-secret-change-me';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const url = (protocols: string[]) =>
+  z.string().refine(
+    (v) => {
+      try {
+        return protocols.includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { message: `must be a URL starting with ${protocols.map((p) => p + '//').join(' or ')}` },
+  );
+
+const int = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, { message: 'must be a whole number' })
+    .transform(Number)
+    .pipe(z.number().int().min(min, { message: `must be at least ${min}` }).max(max, { message: `must be at most ${max}` }));
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    APP_ROLE: z.enum(['api', 'worker', 'all']).default('all'),
+    PORT: int(1, 65535).default(3001),
+    PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:3000'),
+    DATABASE_URL: url(['postgres:', 'postgresql:']),
+    REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]{1,40}$/, { message: 'use 1-40 lowercase letters, digits, _ or -' })
+      .default('hh'),
+    SMTP_URL: url(['smtp:', 'smtps:']).optional(),
+    MAIL_FROM: z.string().min(3).default('Hanttihommat <noreply@hanttihommat.local>'),
+    DATA_DIR: z.string().min(1).default('.data'),
+    SESSION_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).default(DEFAULT_SESSION_SECRET),
+    SESSION_TTL_DAYS: int(1, 365).default(30),
+    MAGIC_LINK_TTL_MINUTES: int(1, 1440).default(15),
+    DEMO_SEED: bool.optional(),
+    RATE_LIMIT_AUTH: int(1, 100000).default(20),
+    RATE_LIMIT_GLOBAL: int(1, 1000000).default(600),
+    TRUST_PROXY: z.string().min(1).default('loopback'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((c, ctx) => {
+    if (c.NODE_ENV !== 'production') return;
+    if (c.SESSION_SECRET === DEFAULT_SESSION_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'must be set to a secret of your own in production' });
+    }
+    if (c.DEMO_SEED) {
+      ctx.addIssue({ code: 'custom', path: ['DEMO_SEED'], message: 'must be false in production (the demo has known passwords)' });
+    }
+    if (!c.SMTP_URL) {
+      ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required in production (the development mailbox is not served there)' });
+    }
+  });
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  role: 'api' | 'worker' | 'all';
+  port: number;
+  publicUrl: string;
+  publicOrigin: string;
+  databaseUrl: string;
+  redisUrl: string;
+  queuePrefix: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  dataDir: string;
+  mailDir: string;
+  sessionSecret: string;
+  sessionTtlDays: number;
+  magicLinkTtlMinutes: number;
+  demoSeed: boolean;
+  rateLimitAuth: number;
+  rateLimitGlobal: number;
+  trustProxy: string;
+  logLevel: string;
+  /** The development mailbox is used (and served at /api/dev/mail) only outside production without SMTP. */
+  devMailbox: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  // Treat empty strings as unset, as .env files write "NAME=" for "no value".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => {
+      const name = String(i.path[0] ?? 'configuration');
+      const message = i.code === 'invalid_type' && cleaned[name] === undefined ? 'is required' : i.message;
+      return `  ${name} ${message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  const dataDir = path.resolve(c.DATA_DIR);
+  return {
+    env: c.NODE_ENV,
+    role: c.APP_ROLE,
+    port: c.PORT,
+    publicUrl: c.PUBLIC_URL.replace(/\/$/, ''),
+    publicOrigin: new URL(c.PUBLIC_URL).origin,
+    databaseUrl: c.DATABASE_URL,
+    redisUrl: c.REDIS_URL,
+    queuePrefix: c.QUEUE_PREFIX,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
+    dataDir,
+    mailDir: path.join(dataDir, 'mail'),
+    sessionSecret: c.SESSION_SECRET,
+    sessionTtlDays: c.SESSION_TTL_DAYS,
+    magicLinkTtlMinutes: c.MAGIC_LINK_TTL_MINUTES,
+    demoSeed: c.DEMO_SEED ?? c.NODE_ENV === 'development',
+    rateLimitAuth: c.RATE_LIMIT_AUTH,
+    rateLimitGlobal: c.RATE_LIMIT_GLOBAL,
+    trustProxy: c.TRUST_PROXY,
+    logLevel: c.LOG_LEVEL,
+    devMailbox: c.NODE_ENV !== 'production' && !c.SMTP_URL,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,12 @@
+// Every entity of the application, listed once for the runtime connection and the migration CLI.
+import { MagicLink } from '../../accounts/magic-link.entity';
+import { Organisation } from '../../accounts/organisation.entity';
+import { OrganisationMember } from '../../accounts/organisation-member.entity';
+import { Session } from '../../accounts/session.entity';
+import { User } from '../../accounts/user.entity';
+import { Gig } from '../../gigs/gig.entity';
+import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { SeedRun } from './seed-run.entity';
+import { Delivery } from '../../notifications/delivery.entity';
+
+export const ENTITIES = [User, Session, MagicLink, Organisation, OrganisationMember, Gig, OutboxEvent, SeedRun, Delivery];

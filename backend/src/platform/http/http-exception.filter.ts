@@ -1,0 +1,55 @@
+// Every error leaves as JSON { statusCode, error, code, message, errors? }; unexpected ones become a 500
+// whose details stay in the log (without request bodies, so no personal data there).
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import type { Response } from 'express';
+
+const CODE_BY_STATUS: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'too_large',
+  429: 'rate_limited',
+};
+
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpError');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    let status = HttpStatus.INTERNAL_SERVER_ERROR;
+    let body: Record<string, unknown> = { message: 'Something went wrong on our side. Please try again.' };
+
+    if (exception instanceof ThrottlerException) {
+      status = 429;
+      body = { code: 'rate_limited', message: 'Too many tries. Wait a moment and try again.' };
+    } else if (exception instanceof HttpException) {
+      status = exception.getStatus();
+      const r = exception.getResponse();
+      body = typeof r === 'string' ? { message: r } : { ...(r as Record<string, unknown>) };
+      if (Array.isArray(body.message)) body.message = body.message.join('; ');
+    } else if (isBodyParserError(exception)) {
+      status = exception.status;
+      body = { code: status === 413 ? 'too_large' : 'bad_request', message: 'The request body could not be read.' };
+    } else {
+      const e = exception as Error;
+      this.logger.error({ err: { type: e?.name, message: e?.message, stack: e?.stack } }, 'unhandled error');
+    }
+    delete body.statusCode;
+    delete body.error;
+    res.status(status).json({
+      statusCode: status,
+      error: HttpStatus[status] ?? 'Error',
+      code: (body.code as string | undefined) ?? CODE_BY_STATUS[status] ?? 'error',
+      ...body,
+    });
+  }
+}
+
+function isBodyParserError(e: unknown): e is { status: number; type: string } {
+  const x = e as { status?: unknown; type?: unknown };
+  return typeof x?.status === 'number' && typeof x?.type === 'string' && x.status >= 400 && x.status < 500;
+}

@@ -1,0 +1,65 @@
+// Rate-limit counters in Redis, shared by every API process. When Redis is away the limiter lets requests
+// through (and says so in the log) rather than taking the whole API down with it.
+import { Logger } from '@nestjs/common';
+import type { ThrottlerStorage } from '@nestjs/throttler';
+import type { Redis } from 'ioredis';
+
+interface Record_ {
+  totalHits: number;
+  timeToExpire: number;
+  isBlocked: boolean;
+  timeToBlockExpire: number;
+}
+
+// KEYS[1] hits, KEYS[2] block; ARGV ttl ms, limit, block ms. Returns hits, ms to expire, blocked, ms to unblock.
+const SCRIPT = `
+local blocked = redis.call('PTTL', KEYS[2])
+if blocked > 0 then
+  return {tonumber(redis.call('GET', KEYS[1]) or '0'), redis.call('PTTL', KEYS[1]), 1, blocked}
+end
+local hits = redis.call('INCR', KEYS[1])
+if hits == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+local ttl = redis.call('PTTL', KEYS[1])
+if hits > tonumber(ARGV[2]) then
+  redis.call('SET', KEYS[2], '1', 'PX', ARGV[3])
+  return {hits, ttl, 1, tonumber(ARGV[3])}
+end
+return {hits, ttl, 0, 0}
+`;
+
+export class RedisThrottlerStorage implements ThrottlerStorage {
+  private readonly logger = new Logger(RedisThrottlerStorage.name);
+  private lastWarning = 0;
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<Record_> {
+    const base = `${this.prefix}:throttle:${throttlerName}:${key}`;
+    try {
+      const [hits, pttl, blocked, blockTtl] = (await this.redis.eval(
+        SCRIPT,
+        2,
+        `${base}:hits`,
+        `${base}:block`,
+        String(ttl),
+        String(limit),
+        String(blockDuration > 0 ? blockDuration : ttl),
+      )) as number[];
+      return {
+        totalHits: hits,
+        timeToExpire: Math.max(0, Math.ceil(pttl / 1000)),
+        isBlocked: blocked === 1,
+        timeToBlockExpire: Math.max(0, Math.ceil(blockTtl / 1000)),
+      };
+    } catch (e) {
+      if (Date.now() - this.lastWarning > 60_000) {
+        this.lastWarning = Date.now();
+        this.logger.warn(`rate limiter could not reach Redis, letting requests through: ${(e as Error).message}`);
+      }
+      return { totalHits: 0, timeToExpire: 0, isBlocked: false, timeToBlockExpire: 0 };
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
+import { Global, Module } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { DEFAULT_JOB_OPTIONS, QUEUE_NAMES, QueueName } from './queues';
+import { QUEUE_PORT, QueuePort } from './queue.port';
+
+export const QUEUES = Symbol('QUEUES');
+
+@Global()
+@Module({
+  imports: [
+    BullModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        connection: { url: config.redisUrl, maxRetriesPerRequest: null },
+        prefix: config.queuePrefix,
+        defaultJobOptions: DEFAULT_JOB_OPTIONS,
+      }),
+    }),
+    ...QUEUE_NAMES.map((name) => BullModule.registerQueue({ name })),
+  ],
+  providers: [
+    {
+      provide: QUEUES,
+      inject: QUEUE_NAMES.map((name) => getQueueToken(name)),
+      useFactory: (...list: Queue[]) => {
+        const queues = new Map<QueueName, Queue>();
+        list.forEach((q, i) => {
+          q.on('error', () => undefined); // an unreachable Redis is reported by /api/health, not by a crash
+          queues.set(QUEUE_NAMES[i], q);
+        });
+        return queues;
+      },
+    },
+    {
+      provide: QUEUE_PORT,
+      inject: [QUEUES],
+      useFactory: (queues: Map<QueueName, Queue>): QueuePort => ({
+        async add(queue, name, data, jobId) {
+          await queues.get(queue)!.add(name, data, jobId ? { jobId } : undefined);
+        },
+      }),
+    },
+  ],
+  exports: [QUEUES, QUEUE_PORT, BullModule],
+})
+export class QueueModule {}
