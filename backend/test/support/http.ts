@@ -1,0 +1,77 @@
+import * as path from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { DevMailbox } from '../../src/platform/mail/dev-mailbox';
+import { hashPassword } from '../../src/accounts/password';
+import type { TestWorld } from './test-env';
+
+export const CSRF = { 'x-csrf-protection': '1' };
+
+/** A browser-like client: keeps the session cookie between calls and sends the CSRF header. */
+export class Agent {
+  cookie?: string;
+  constructor(private readonly app: NestExpressApplication) {}
+
+  private with(r: request.Test): request.Test {
+    r.set(CSRF);
+    if (this.cookie) r.set('Cookie', this.cookie);
+    return r.on('response', (res: { headers: Record<string, string[] | undefined> }) => {
+      const set = res.headers['set-cookie']?.find((c) => c.startsWith('hh_session='));
+      if (set) this.cookie = /hh_session=;|Expires=Thu, 01 Jan 1970/.test(set) ? undefined : set.split(';')[0];
+    });
+  }
+  get(url: string) {
+    return this.with(request(this.app.getHttpServer()).get(url));
+  }
+  post(url: string, body?: object) {
+    return this.with(request(this.app.getHttpServer()).post(url).send(body ?? {}));
+  }
+  patch(url: string, body: object) {
+    return this.with(request(this.app.getHttpServer()).patch(url).send(body));
+  }
+  put(url: string, body: object) {
+    return this.with(request(this.app.getHttpServer()).put(url).send(body));
+  }
+}
+
+export async function mails(world: TestWorld) {
+  const box = new DevMailbox(path.join(world.dataDir, 'mail'));
+  const list = await box.list();
+  return Promise.all(list.map(async (m) => (await box.get(m.id))!));
+}
+
+/** The token of the newest link mailed to `to`. */
+export async function latestToken(world: TestWorld, to: string): Promise<string> {
+  const mine = (await mails(world)).filter((m) => m.to === to);
+  const token = /token=([A-Za-z0-9_-]+)/.exec(mine[0]?.text ?? '')?.[1];
+  if (!token) throw new Error(`no link mailed to ${to}`);
+  return token;
+}
+
+let hashed: Promise<string> | undefined;
+export const PASSWORD = 'testi-salasana-123';
+
+/** Inserts a user straight into the database (for tests about what a role may do). */
+export async function insertUser(world: TestWorld, email: string, role: string, name = 'Testi Henkilö'): Promise<string> {
+  hashed ??= hashPassword(PASSWORD);
+  const { rows } = await world.db.query(
+    `INSERT INTO users (email, name, role, locale, password_hash) VALUES ($1, $2, $3, 'fi', $4) RETURNING id`,
+    [email, name, role, await hashed],
+  );
+  return rows[0].id;
+}
+
+export async function insertOrganisation(world: TestWorld, name: string, memberId?: string): Promise<string> {
+  const { rows } = await world.db.query(`INSERT INTO organisations (name, kind) VALUES ($1, 'association') RETURNING id`, [name]);
+  if (memberId) {
+    await world.db.query(`INSERT INTO organisation_members (organisation_id, user_id, role) VALUES ($1, $2, 'owner')`, [rows[0].id, memberId]);
+  }
+  return rows[0].id;
+}
+
+export async function signedIn(app: NestExpressApplication, email: string): Promise<Agent> {
+  const agent = new Agent(app);
+  const res = await agent.post('/api/auth/password', { email, password: PASSWORD });
+  if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return agent;
+}

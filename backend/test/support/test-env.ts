@@ -1,0 +1,76 @@
+// A clean world for one test file: its own database (cloned from the run's template), its own queue prefix
+// and its own mail folder; and the app booted on them.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { Test } from '@nestjs/testing';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Client } from 'pg';
+import { Redis } from 'ioredis';
+import { AppModule } from '../../src/app.module';
+import { AppConfig, loadConfig } from '../../src/platform/config/config';
+import { setupHttp } from '../../src/platform/http/setup';
+import { ADMIN_URL, REDIS_URL, dbUrl, runId, templateName } from './names';
+
+export interface TestWorld {
+  name: string;
+  databaseUrl: string;
+  queuePrefix: string;
+  dataDir: string;
+  db: Client;
+  drop(): Promise<void>;
+}
+
+export async function createWorld(): Promise<TestWorld> {
+  const run = runId();
+  const name = `hh_test_${run}_${randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${templateName(run)}"`);
+  await admin.end();
+  const db = new Client({ connectionString: dbUrl(name) });
+  await db.connect();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'hh-test-'));
+  return {
+    name,
+    databaseUrl: dbUrl(name),
+    queuePrefix: name,
+    dataDir,
+    db,
+    async drop() {
+      await db.end();
+      const a = new Client({ connectionString: ADMIN_URL });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await a.end();
+      const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+      const keys = await redis.keys(`${name}:*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function testConfig(world: TestWorld, env: Record<string, string> = {}): AppConfig {
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: world.databaseUrl,
+    REDIS_URL: REDIS_URL,
+    QUEUE_PREFIX: world.queuePrefix,
+    DATA_DIR: world.dataDir,
+    RATE_LIMIT_AUTH: '10000',
+    RATE_LIMIT_GLOBAL: '100000',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+}
+
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRole(config)] }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+  setupHttp(app, config);
+  await app.init();
+  return app;
+}

@@ -1,0 +1,64 @@
+// `npm start`: builds the product and runs it locally — API, worker and web app at http://localhost:3000 —
+// on an embedded PostgreSQL when DATABASE_URL is unset, Redis at REDIS_URL, and mail to the development mailbox.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, startStack, stopProcess } from './lib/processes.mjs';
+import { ensureRedis, startEmbeddedPostgres } from './lib/services.mjs';
+
+const say = (m) => process.stdout.write(`[start] ${m}\n`);
+
+if (existsSync(path.join(ROOT, '.env'))) process.loadEnvFile(path.join(ROOT, '.env'));
+const env = { ...process.env };
+env.NODE_ENV ??= 'development';
+env.PORT ??= '3001';
+env.WEB_PORT ??= '3000';
+env.PUBLIC_URL ??= `http://localhost:${env.WEB_PORT}`;
+env.REDIS_URL ??= 'redis://127.0.0.1:6379';
+env.DATA_DIR = path.resolve(ROOT, env.DATA_DIR || '.data');
+
+const cleanups = [];
+let stopping = false;
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  say('stopping…');
+  for (const fn of cleanups.reverse()) await fn().catch((e) => say(`while stopping: ${e.message}`));
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+try {
+  if (!env.DATABASE_URL) {
+    const port = Number(env.EMBEDDED_PG_PORT || 54329);
+    say(`DATABASE_URL is not set: starting the embedded PostgreSQL on port ${port} (data in ${env.DATA_DIR}/pg)`);
+    const pg = await startEmbeddedPostgres({ dataDir: env.DATA_DIR, port, log: () => {} });
+    cleanups.push(() => pg.stop());
+    env.DATABASE_URL = pg.url;
+  }
+  const redis = await ensureRedis({ redisUrl: env.REDIS_URL, dataDir: env.DATA_DIR, log: say });
+  cleanups.push(() => redis.stop());
+
+  if (!env.SKIP_BUILD) {
+    say('building the backend and the web app…');
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+
+  const stack = await startStack(env);
+  cleanups.push(() => stack.stop());
+  for (const child of stack.children) {
+    child.once('exit', (code) => {
+      if (!stopping) {
+        say(`${child.name} stopped unexpectedly (code ${code})`);
+        void shutdown(1);
+      }
+    });
+  }
+  say(`ready: open ${env.PUBLIC_URL}  (stop with Ctrl+C)`);
+} catch (e) {
+  process.stderr.write(`\n${e.message}\n\n`);
+  await shutdown(1);
+}
+
+export { stopProcess };
