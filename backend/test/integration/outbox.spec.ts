@@ -1,0 +1,80 @@
+// The outbox: events are written with the change, survive Redis being away, and reach people once.
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { NotificationService } from '../../src/notifications/notification.service';
+import { OutboxRelay } from '../../src/platform/outbox/outbox.relay';
+import { Agent, insertUser, latestToken, mails } from '../support/http';
+import { createApp, createWorld, testConfig, TestWorld } from '../support/test-env';
+
+async function until<T>(fn: () => Promise<T | undefined | false>, ms = 15000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('transactional outbox and notifications', () => {
+  let world: TestWorld;
+
+  beforeAll(async () => {
+    world = await createWorld();
+    await insertUser(world, 'koordinaattori@example.fi', 'coordinator');
+  });
+  afterAll(() => world.drop());
+
+  it('keeps the API answering with Redis away, and delivers the event once when Redis is back', async () => {
+    // The API, with Redis unreachable: a new organisation still signs up.
+    const api = await createApp(testConfig(world, { APP_ROLE: 'api', REDIS_URL: 'redis://127.0.0.1:1' }));
+    try {
+      const agent = new Agent(api);
+      const signUp = await agent.post('/api/auth/sign-up', {
+        email: 'uusi@example.fi',
+        name: 'Uuno',
+        accountType: 'organisation',
+        organisationName: 'Uusi ry',
+        organisationKind: 'household',
+        locale: 'fi',
+      });
+      expect(signUp.status).toBe(202);
+      const me = await agent.post('/api/auth/magic-link/verify', { token: await latestToken(world, 'uusi@example.fi') });
+      expect(me.status).toBe(200);
+      expect((await agent.get('/api/health')).status).toBe(503);
+    } finally {
+      await api.close();
+    }
+    const pending = await world.db.query(`SELECT type FROM outbox_events WHERE dispatched_at IS NULL ORDER BY created_at`);
+    expect(pending.rows.map((r) => r.type)).toEqual(['account.created', 'organisation.registered']);
+
+    // A worker with Redis: the relay moves the events, the notification job mails the coordinator.
+    const worker: NestExpressApplication = await createApp(testConfig(world, { APP_ROLE: 'worker' }));
+    try {
+      const coordinatorMails = async () => (await mails(world)).filter((m) => m.to === 'koordinaattori@example.fi');
+      const [mail] = await until(async () => {
+        const m = await coordinatorMails();
+        return m.length ? m : undefined;
+      });
+      expect(mail.subject).toBe('Uusi organisaatio odottaa tarkistusta: Uusi ry');
+      expect(mail.text).toContain('http://localhost:3000/coordinator');
+      const left = await world.db.query(`SELECT count(*)::int AS n FROM outbox_events WHERE dispatched_at IS NULL`);
+      expect(left.rows[0].n).toBe(0);
+
+      // The same event again — a relay retry, a duplicate job, a handler run twice — sends nothing more.
+      const { rows } = await world.db.query(`SELECT id, payload FROM outbox_events WHERE type = 'organisation.registered'`);
+      await world.db.query(`UPDATE outbox_events SET dispatched_at = NULL`);
+      await worker.get(OutboxRelay).dispatchBatch();
+      const queue = worker.get<Queue>(getQueueToken('notifications'));
+      await queue.add('event', { eventId: rows[0].id, type: 'organisation.registered', payload: rows[0].payload }, { jobId: rows[0].id });
+      expect(await worker.get(NotificationService).handleEvent({ eventId: rows[0].id, type: 'organisation.registered', payload: rows[0].payload })).toBe(0);
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(await coordinatorMails()).toHaveLength(1);
+      const counts = await queue.getJobCounts('completed', 'failed');
+      expect(counts).toEqual({ completed: 1, failed: 0 });
+    } finally {
+      await worker.close();
+    }
+  });
+});
