@@ -2,6 +2,8 @@ import { DynamicModule, Module, Type } from '@nestjs/common';
 import { AccountsModule } from './accounts/accounts.module';
 import { CoordinationModule } from './coordination/coordination.module';
 import { GigsModule } from './gigs/gigs.module';
+import { MatchingModule } from './matching/matching.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { AppConfig } from './platform/config/config';
 import { ConfigModule } from './platform/config/config.module';
 import { DatabaseModule } from './platform/database/database.module';
@@ -20,7 +22,7 @@ class ApiModule {
   static forConfig(config: AppConfig): DynamicModule {
     const controllers: Type[] = [HealthController];
     if (config.devMailbox) controllers.push(DevMailController);
-    return { module: ApiModule, imports: [HttpModule, GigsModule, CoordinationModule], controllers };
+    return { module: ApiModule, imports: [HttpModule, GigsModule, CoordinationModule, NotificationsModule, MatchingModule], controllers };
   }
 }
 

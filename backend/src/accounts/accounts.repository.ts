@@ -70,6 +70,15 @@ export class AccountsRepository {
     return repo.save(repo.create({ name: o.name, kind: o.kind, verifiedAt: o.verifiedAt ?? null }));
   }
 
+  /** Marks the organisation checked; false when there is no such organisation. */
+  async verifyOrganisation(id: string): Promise<boolean> {
+    const [, n] = (await this.manager.query(
+      'UPDATE organisations SET verified_at = coalesce(verified_at, now()) WHERE id = $1',
+      [id],
+    )) as [unknown, number];
+    return n > 0;
+  }
+
   async insertMember(organisationId: string, userId: string, role: MemberRole): Promise<void> {
     await this.manager.getRepository(OrganisationMember).insert({ organisationId, userId, role });
   }

@@ -186,6 +186,15 @@ export class AuthService implements SessionResolver {
     return users.map((u) => ({ id: u.id, name: u.name, email: u.email, createdAt: u.createdAt.toISOString() }));
   }
 
+  async verifyOrganisation(organisationId: string, by: string): Promise<void> {
+    await this.repo.transaction(async (tx) => {
+      if (!(await tx.verifyOrganisation(organisationId))) {
+        throw new NotFoundException({ code: 'not_found', message: 'No such organisation.' });
+      }
+      await tx.emit('organisation.verified', { organisationId, by });
+    });
+  }
+
   purgeExpired(): Promise<number> {
     return this.repo.purgeExpired();
   }

@@ -1,5 +1,10 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuthService } from '../accounts/auth.service';
+import { AuthUser, CurrentUser } from '../platform/auth/access';
+import { ErrorDto } from '../platform/http/error.dto';
+import { JobsService } from '../platform/queues/jobs.service';
+import { FailedJobDto } from './jobs.dto';
 import { Roles } from '../platform/auth/access';
 import { CoordinationRepository } from './coordination.repository';
 import { OrganisationSummaryDto, OverviewDto } from './dto';
@@ -7,7 +12,11 @@ import { OrganisationSummaryDto, OverviewDto } from './dto';
 @ApiTags('coordinator')
 @Controller('coordinator')
 export class CoordinationController {
-  constructor(private readonly repo: CoordinationRepository) {}
+  constructor(
+    private readonly repo: CoordinationRepository,
+    private readonly accounts: AuthService,
+    private readonly jobs: JobsService,
+  ) {}
 
   @Get('overview')
   @Roles('coordinator', 'admin')
@@ -22,5 +31,32 @@ export class CoordinationController {
   @ApiOkResponse({ type: [OrganisationSummaryDto] })
   organisations(): Promise<OrganisationSummaryDto[]> {
     return this.repo.organisations();
+  }
+
+  /** Marks the organisation checked, so it may publish gigs. */
+  @Post('organisations/:id/verify')
+  @Roles('coordinator', 'admin')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ type: ErrorDto })
+  verify(@Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string, @CurrentUser() user: AuthUser): Promise<void> {
+    return this.accounts.verifyOrganisation(id, user.id);
+  }
+
+  /** Jobs that failed on their last try, newest first. */
+  @Get('jobs/failed')
+  @Roles('coordinator', 'admin')
+  @ApiOkResponse({ type: [FailedJobDto] })
+  failedJobs(): Promise<FailedJobDto[]> {
+    return this.jobs.failed();
+  }
+
+  @Post('jobs/:queue/:id/retry')
+  @Roles('coordinator', 'admin')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ type: ErrorDto })
+  retry(@Param('queue') queue: string, @Param('id') id: string): Promise<void> {
+    return this.jobs.retry(queue, id);
   }
 }

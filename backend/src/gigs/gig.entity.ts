@@ -3,7 +3,7 @@ import { Organisation } from '../accounts/organisation.entity';
 
 export const GIG_CATEGORIES = ['yard', 'moving', 'events', 'errands', 'cleaning', 'snow', 'it'] as const;
 export type GigCategory = (typeof GIG_CATEGORIES)[number];
-export const GIG_STATUSES = ['draft', 'published', 'cancelled', 'completed'] as const;
+export const GIG_STATUSES = ['draft', 'published', 'cancelled', 'completed', 'expired'] as const;
 export type GigStatus = (typeof GIG_STATUSES)[number];
 
 /** A short paid task an organisation posts. Pay is gross, in integer cents, for the whole gig per person. */
@@ -11,7 +11,7 @@ export type GigStatus = (typeof GIG_STATUSES)[number];
 @Index('ix_gigs_status_starts_at', ['status', 'startsAt'])
 @Index('ix_gigs_organisation_id', ['organisationId'])
 @Check('ck_gigs_category', `category IN ('yard', 'moving', 'events', 'errands', 'cleaning', 'snow', 'it')`)
-@Check('ck_gigs_status', `status IN ('draft', 'published', 'cancelled', 'completed')`)
+@Check('ck_gigs_status', `status IN ('draft', 'published', 'cancelled', 'completed', 'expired')`)
 @Check('ck_gigs_pay_cents', `pay_cents >= 0`)
 @Check('ck_gigs_places', `places >= 1`)
 @Check('ck_gigs_time_order', `ends_at > starts_at`)
@@ -53,6 +53,9 @@ export class Gig {
 
   @Column({ type: 'text', default: 'draft' })
   status: GigStatus;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

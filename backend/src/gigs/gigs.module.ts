@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { OutboxModule } from '../platform/outbox/outbox.module';
 import { GigController } from './gig.controller';
 import { GigRepository } from './gig.repository';
 import { GigService } from './gig.service';
 
-@Module({ controllers: [GigController], providers: [GigRepository, GigService], exports: [GigService] })
+@Module({ imports: [OutboxModule], controllers: [GigController], providers: [GigRepository, GigService], exports: [GigService] })
 export class GigsModule {}

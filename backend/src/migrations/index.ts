@@ -2,6 +2,7 @@
 // and added here; CI's drift check fails when the entities need a migration that does not exist.
 import { Initial1795522471476 } from './1795522471476-Initial';
 import { Deliveries1795522872901 } from './1795522872901-Deliveries';
+import { NotificationsAndBookings1795523859095 } from './1795523859095-NotificationsAndBookings';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [Initial1795522471476, Deliveries1795522872901];
+export const MIGRATIONS: Function[] = [Initial1795522471476, Deliveries1795522872901, NotificationsAndBookings1795523859095];

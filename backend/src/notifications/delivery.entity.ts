@@ -5,15 +5,16 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
  * it already made instead of making another.
  */
 @Entity({ name: 'deliveries' })
-@Index('uq_deliveries_event_user_channel', ['eventId', 'userId', 'channel'], { unique: true })
+@Index('uq_deliveries_key_user_channel', ['dedupeKey', 'userId', 'channel'], { unique: true })
 @Check('ck_deliveries_channel', `channel IN ('mail', 'in_app')`)
 @Check('ck_deliveries_status', `status IN ('pending', 'sent')`)
 export class Delivery {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: 'uuid' })
-  eventId: string;
+  /** What is delivered: an event id, or a key such as `remind-24h-<booking id>` for scheduled notices. */
+  @Column({ type: 'text' })
+  dedupeKey: string;
 
   @Column({ type: 'uuid' })
   userId: string;

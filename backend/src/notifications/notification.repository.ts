@@ -1,15 +1,29 @@
+// All I/O of notifications: recipients, preferences, in-app notices, deliveries and mail.
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MAIL_PORT, MailPort, OutgoingMail } from '../platform/mail/mail.port';
-import type { Locale } from '../accounts/roles';
+import type { Locale, Role } from '../accounts/roles';
+import type { MailMode, NotificationKind } from './kinds';
 
 export interface Recipient {
   id: string;
   email: string;
   name: string;
   locale: Locale;
+  role: Role;
 }
+
+export interface NoticeRow {
+  id: string;
+  kind: NotificationKind;
+  params: Record<string, string | number>;
+  link: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+const iso = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
 @Injectable()
 export class NotificationRepository {
@@ -18,32 +32,121 @@ export class NotificationRepository {
     @Inject(MAIL_PORT) private readonly mail: MailPort,
   ) {}
 
-  coordinators(): Promise<Recipient[]> {
-    return this.db.query(`SELECT id, email, name, locale FROM users WHERE role = 'coordinator' ORDER BY created_at`);
+  recipients(userIds: string[]): Promise<Recipient[]> {
+    if (!userIds.length) return Promise.resolve([]);
+    return this.db.query(`SELECT id, email, name, locale, role FROM users WHERE id = ANY($1::uuid[]) ORDER BY created_at`, [userIds]);
+  }
+
+  async staff(): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(`SELECT id FROM users WHERE role IN ('coordinator', 'admin') ORDER BY created_at`);
+    return rows.map((r) => r.id);
+  }
+
+  async organisationMembers(organisationId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await this.db.query('SELECT user_id FROM organisation_members WHERE organisation_id = $1', [organisationId]);
+    return rows.map((r) => r.user_id);
   }
 
   organisationName(id: string): Promise<string | null> {
     return this.db.query('SELECT name FROM organisations WHERE id = $1', [id]).then((r: { name: string }[]) => r[0]?.name ?? null);
   }
 
-  /** Claims the delivery; false when an earlier try already sent it. */
-  async claim(eventId: string, userId: string, channel: 'mail' | 'in_app'): Promise<boolean> {
-    await this.db.query(
-      `INSERT INTO deliveries (event_id, user_id, channel) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-      [eventId, userId, channel],
+  async userName(id: string): Promise<string | null> {
+    const rows: { name: string }[] = await this.db.query('SELECT name FROM users WHERE id = $1', [id]);
+    return rows[0]?.name ?? null;
+  }
+
+  async storedPreferences(userId: string): Promise<Map<string, { inApp: boolean; mail: MailMode }>> {
+    const rows: { kind: string; in_app: boolean; mail: MailMode }[] = await this.db.query(
+      'SELECT kind, in_app, mail FROM notification_preferences WHERE user_id = $1',
+      [userId],
     );
+    return new Map(rows.map((r) => [r.kind, { inApp: r.in_app, mail: r.mail }]));
+  }
+
+  async savePreferences(userId: string, prefs: { kind: string; inApp: boolean; mail: MailMode }[]): Promise<void> {
+    await this.db.transaction(async (m) => {
+      for (const p of prefs) {
+        await m.query(
+          `INSERT INTO notification_preferences (user_id, kind, in_app, mail) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (user_id, kind) DO UPDATE SET in_app = EXCLUDED.in_app, mail = EXCLUDED.mail`,
+          [userId, p.kind, p.inApp, p.mail],
+        );
+      }
+    });
+  }
+
+  /** Adds the in-app notice once per (person, key); a notice the person turned off arrives already read. */
+  async insertNotice(userId: string, kind: NotificationKind, params: object, link: string, dedupeKey: string, read: boolean): Promise<void> {
+    await this.db.query(
+      `INSERT INTO notifications (user_id, kind, params, link, dedupe_key, read_at)
+       VALUES ($1, $2, $3, $4, $5, CASE WHEN $6 THEN now() END) ON CONFLICT (user_id, dedupe_key) DO NOTHING`,
+      [userId, kind, JSON.stringify(params), link, dedupeKey, read],
+    );
+  }
+
+  list(userId: string, limit: number): Promise<NoticeRow[]> {
+    return this.db.query(
+      `SELECT id, kind, params, link, ${iso('created_at')} AS "createdAt", ${iso('read_at')} AS "readAt"
+       FROM notifications WHERE user_id = $1 ORDER BY created_at DESC, id LIMIT $2`,
+      [userId, limit],
+    );
+  }
+
+  async unreadCount(userId: string): Promise<number> {
+    const rows: { n: number }[] = await this.db.query('SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND read_at IS NULL', [userId]);
+    return rows[0].n;
+  }
+
+  async markRead(userId: string, id: string): Promise<boolean> {
+    const [, n] = (await this.db.query(
+      'UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2',
+      [id, userId],
+    )) as [unknown, number];
+    return n > 0;
+  }
+
+  async markAllRead(userId: string): Promise<void> {
+    await this.db.query('UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL', [userId]);
+  }
+
+  /** Claims a mail; false when an earlier try already sent it. */
+  async claim(dedupeKey: string, userId: string, channel: 'mail' | 'in_app'): Promise<boolean> {
+    await this.db.query(`INSERT INTO deliveries (dedupe_key, user_id, channel) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [dedupeKey, userId, channel]);
     const rows: { status: string }[] = await this.db.query(
-      'SELECT status FROM deliveries WHERE event_id = $1 AND user_id = $2 AND channel = $3',
-      [eventId, userId, channel],
+      'SELECT status FROM deliveries WHERE dedupe_key = $1 AND user_id = $2 AND channel = $3',
+      [dedupeKey, userId, channel],
     );
     return rows[0]?.status !== 'sent';
   }
 
-  async markSent(eventId: string, userId: string, channel: 'mail' | 'in_app'): Promise<void> {
+  async markSent(dedupeKey: string, userId: string, channel: 'mail' | 'in_app'): Promise<void> {
     await this.db.query(
-      `UPDATE deliveries SET status = 'sent', sent_at = now() WHERE event_id = $1 AND user_id = $2 AND channel = $3`,
-      [eventId, userId, channel],
+      `UPDATE deliveries SET status = 'sent', sent_at = now() WHERE dedupe_key = $1 AND user_id = $2 AND channel = $3`,
+      [dedupeKey, userId, channel],
     );
+  }
+
+  /** People whose matches go out in a daily digest and who have matches not yet digested. */
+  async digestRecipients(): Promise<string[]> {
+    const rows: { user_id: string }[] = await this.db.query(
+      `SELECT DISTINCT n.user_id FROM notifications n
+       JOIN notification_preferences p ON p.user_id = n.user_id AND p.kind = 'match' AND p.mail = 'digest'
+       WHERE n.kind = 'match' AND n.digested_at IS NULL AND n.created_at > now() - interval '2 days'`,
+    );
+    return rows.map((r) => r.user_id);
+  }
+
+  undigestedMatches(userId: string): Promise<{ id: string; params: Record<string, string | number> }[]> {
+    return this.db.query(
+      `SELECT id, params FROM notifications WHERE user_id = $1 AND kind = 'match' AND digested_at IS NULL
+       AND created_at > now() - interval '2 days' ORDER BY created_at LIMIT 50`,
+      [userId],
+    );
+  }
+
+  async markDigested(ids: string[]): Promise<void> {
+    await this.db.query('UPDATE notifications SET digested_at = now() WHERE id = ANY($1::uuid[])', [ids]);
   }
 
   sendMail(mail: OutgoingMail): Promise<void> {

@@ -7,12 +7,20 @@ import type { Queue } from 'bullmq';
 export class Scheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(Scheduler.name);
 
-  constructor(@InjectQueue('maintenance') private readonly maintenance: Queue) {}
+  constructor(
+    @InjectQueue('maintenance') private readonly maintenance: Queue,
+    @InjectQueue('notifications') private readonly notifications: Queue,
+  ) {}
 
   onApplicationBootstrap(): void {
     // Not awaited: with Redis away at start this waits for it instead of holding up the start.
-    this.maintenance
-      .upsertJobScheduler('purge-expired', { every: 60 * 60 * 1000 }, { name: 'purge-expired', data: {} })
-      .catch((e: Error) => this.logger.warn(`could not set the schedules: ${e.message}`));
+    Promise.all([
+      this.maintenance.upsertJobScheduler('purge-expired', { every: 60 * 60 * 1000 }, { name: 'purge-expired', data: {} }),
+      this.notifications.upsertJobScheduler(
+        'daily-digest',
+        { pattern: '0 7 * * *', tz: 'Europe/Helsinki' },
+        { name: 'digest', data: {} },
+      ),
+    ]).catch((e: Error) => this.logger.warn(`could not set the schedules: ${e.message}`));
   }
 }

@@ -5,7 +5,7 @@ import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { listRoutes, routesWithoutRule } from '../../src/platform/auth/route-audit';
 import { setupHttp } from '../../src/platform/http/setup';
-import { Agent, insertOrganisation, insertUser, signedIn } from '../support/http';
+import { Agent, insertOrganisation, insertUser, latestToken, signedIn } from '../support/http';
 import { createApp, createWorld, testConfig, TestWorld } from '../support/test-env';
 
 @Controller('forgotten')
@@ -111,7 +111,6 @@ describe('authorization', () => {
     expect(taken.status).toBe(409);
     const res = await admin.post('/api/admin/coordinators/invitations', { email: 'uusi.koordinaattori@example.fi', name: 'Uusi Koordinaattori', locale: 'en' });
     expect(res.status).toBe(202);
-    const { latestToken } = await import('../support/http');
     const invited = new Agent(app);
     const me = await invited.post('/api/auth/magic-link/verify', { token: await latestToken(world, 'uusi.koordinaattori@example.fi') });
     expect(me.body).toMatchObject({ role: 'coordinator', name: 'Uusi Koordinaattori', locale: 'en' });
@@ -123,6 +122,6 @@ describe('authorization', () => {
     const res = await new Agent(app).get('/api/health');
     expect(res.status).toBe(200);
     expect(res.body.checks).toMatchObject({ database: 'up', redis: 'up' });
-    expect(Object.keys(res.body.checks.queues).sort()).toEqual(['maintenance', 'notifications']);
+    expect(Object.keys(res.body.checks.queues).sort()).toEqual(['limits', 'maintenance', 'matching', 'notifications', 'reminders']);
   });
 });

@@ -1,5 +1,10 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsDate, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { GIG_CATEGORIES, GIG_STATUSES, GigCategory, GigStatus } from '../gig.entity';
+import { BOOKING_STATUSES, BookingStatus } from '../booking.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class GigDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -11,7 +16,78 @@ export class GigDto {
   @ApiProperty({ format: 'date-time' }) endsAt: string;
   @ApiProperty({ description: 'Gross pay per person in integer cents' }) payCents: number;
   @ApiProperty() places: number;
+  @ApiProperty({ description: 'Places not yet taken' }) placesLeft: number;
   @ApiProperty({ enum: GIG_STATUSES }) status: GigStatus;
   @ApiProperty({ format: 'uuid' }) organisationId: string;
   @ApiProperty() organisationName: string;
+}
+
+export class GigDetailDto extends GigDto {
+  @ApiPropertyOptional({ enum: BOOKING_STATUSES, nullable: true, description: "The caller's own booking, if any" })
+  myBooking: BookingStatus | null;
+}
+
+export class MyGigDto extends GigDto {
+  @ApiProperty({ enum: BOOKING_STATUSES }) bookingStatus: BookingStatus;
+}
+
+export class BookingDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: BOOKING_STATUSES }) status: BookingStatus;
+  @ApiProperty() seekerName: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class CreateGigDto {
+  @ApiProperty({ maxLength: 120 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'Give the gig a short title.' })
+  @MaxLength(120, { message: 'The title can be at most 120 characters.' })
+  title: string;
+
+  @ApiProperty({ maxLength: 2000 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'Say what the work is.' })
+  @MaxLength(2000, { message: 'The description can be at most 2000 characters.' })
+  description: string;
+
+  @ApiProperty({ enum: GIG_CATEGORIES })
+  @IsIn(GIG_CATEGORIES, { message: 'Choose the kind of work.' })
+  category: GigCategory;
+
+  @ApiProperty({ maxLength: 100, description: 'District or town, not a street address' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'Say where the work is (district or town).' })
+  @MaxLength(100, { message: 'The place can be at most 100 characters.' })
+  area: string;
+
+  @ApiProperty({ format: 'date-time' })
+  @Type(() => Date)
+  @IsDate({ message: 'Give the start time.' })
+  startsAt: Date;
+
+  @ApiProperty({ format: 'date-time' })
+  @Type(() => Date)
+  @IsDate({ message: 'Give the end time.' })
+  endsAt: Date;
+
+  @ApiProperty({ minimum: 0, maximum: 100000, description: 'Gross pay per person in integer cents' })
+  @IsInt({ message: 'Give the pay in whole cents.' })
+  @Min(0, { message: 'The pay cannot be negative.' })
+  @Max(100000, { message: 'The pay of one gig can be at most 1000 €.' })
+  payCents: number;
+
+  @ApiProperty({ minimum: 1, maximum: 50 })
+  @IsInt({ message: 'Give the number of people as a whole number.' })
+  @Min(1, { message: 'At least one person.' })
+  @Max(50, { message: 'At most 50 people.' })
+  places: number;
+
+  @ApiPropertyOptional({ description: 'Publish at once (true) or keep as a draft' })
+  @IsOptional()
+  @IsBoolean()
+  publish?: boolean;
 }

@@ -50,6 +50,10 @@ const schema = z
     RATE_LIMIT_AUTH: int(1, 100000).default(20),
     RATE_LIMIT_GLOBAL: int(1, 1000000).default(600),
     TRUST_PROXY: z.string().min(1).default('loopback'),
+    MATCH_WAVE_SIZE: int(1, 1000).default(10),
+    MATCH_WAVE_INTERVAL_MINUTES: int(1, 10080).default(120),
+    WORKER_CONCURRENCY: int(1, 100).default(5),
+    WORKER_LOCK_MS: int(1000, 600000).default(30000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((c, ctx) => {
@@ -86,6 +90,12 @@ export interface AppConfig {
   rateLimitGlobal: number;
   trustProxy: string;
   logLevel: string;
+  /** How many seekers one matching wave tells, and how long before the next wave while places stay open. */
+  matchWaveSize: number;
+  matchWaveIntervalMinutes: number;
+  /** Jobs one worker process runs at once per queue, and how long a job's lock lasts before it counts as stalled. */
+  workerConcurrency: number;
+  workerLockMs: number;
   /** The development mailbox is used (and served at /api/dev/mail) only outside production without SMTP. */
   devMailbox: boolean;
 }
@@ -128,6 +138,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitGlobal: c.RATE_LIMIT_GLOBAL,
     trustProxy: c.TRUST_PROXY,
     logLevel: c.LOG_LEVEL,
+    matchWaveSize: c.MATCH_WAVE_SIZE,
+    matchWaveIntervalMinutes: c.MATCH_WAVE_INTERVAL_MINUTES,
+    workerConcurrency: c.WORKER_CONCURRENCY,
+    workerLockMs: c.WORKER_LOCK_MS,
     devMailbox: c.NODE_ENV !== 'production' && !c.SMTP_URL,
   };
 }

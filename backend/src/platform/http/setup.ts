@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { AppConfig } from '../config/config';
 import { validationPipe } from './validation';
+import { mountQueueBoard } from '../queues/queue-board';
 
 /** Everything an HTTP app needs besides its modules; shared by main.ts and the API tests. */
 export function setupHttp(app: NestExpressApplication, config: AppConfig): void {
@@ -12,6 +13,7 @@ export function setupHttp(app: NestExpressApplication, config: AppConfig): void 
   app.disable('x-powered-by');
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
   app.use(cookieParser());
+  mountQueueBoard(app, config);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(validationPipe());
   SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });

@@ -1,9 +1,18 @@
 import { missingHandlers } from './job-handler';
+import { JOB_NAMES, QUEUE_NAMES } from './queues';
 
 describe('missingHandlers', () => {
+  const noop = async () => undefined;
+  const full = () => Object.fromEntries(QUEUE_NAMES.map((q) => [q, Object.fromEntries(JOB_NAMES[q].map((n) => [n, noop]))]));
+
+  it('is empty when every job has a handler', () => {
+    expect(missingHandlers(full())).toEqual([]);
+  });
+
   it('names every job that has no handler', () => {
-    const noop = async () => undefined;
-    expect(missingHandlers({ maintenance: { 'purge-expired': noop } })).toEqual(['notifications/event']);
-    expect(missingHandlers({ maintenance: { 'purge-expired': noop }, notifications: { event: noop } })).toEqual([]);
+    const table = full();
+    delete table.reminders.remind;
+    delete table.maintenance;
+    expect(missingHandlers(table)).toEqual(['reminders/remind', 'maintenance/purge-expired']);
   });
 });

@@ -37,8 +37,16 @@ export const QUEUES = Symbol('QUEUES');
       provide: QUEUE_PORT,
       inject: [QUEUES],
       useFactory: (queues: Map<QueueName, Queue>): QueuePort => ({
-        async add(queue, name, data, jobId) {
-          await queues.get(queue)!.add(name, data, jobId ? { jobId } : undefined);
+        async add(queue, name, data, options = {}) {
+          await queues.get(queue)!.add(name, data, {
+            ...(options.jobId ? { jobId: options.jobId } : {}),
+            ...(options.delay && options.delay > 0 ? { delay: Math.round(options.delay) } : {}),
+          });
+        },
+        async remove(queue, jobId) {
+          const job = await queues.get(queue)!.getJob(jobId);
+          // Only a job that has not run yet is removed; a finished one stays as the record of what ran.
+          if (job && (await job.isDelayed())) await job.remove();
         },
       }),
     },

@@ -1,0 +1,28 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { User } from '../accounts/user.entity';
+import { Gig } from '../gigs/gig.entity';
+
+/** A seeker told about a gig, in the wave that told them. The key makes a repeated wave tell no one twice. */
+@Entity({ name: 'matches' })
+@Index('ix_matches_seeker_id', ['seekerId'])
+export class Match {
+  @PrimaryColumn({ type: 'uuid' })
+  gigId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  seekerId: string;
+
+  @ManyToOne(() => Gig, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'gig_id' })
+  gig?: Gig;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'seeker_id' })
+  seeker?: User;
+
+  @Column({ type: 'integer' })
+  wave: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

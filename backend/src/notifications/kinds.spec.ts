@@ -1,0 +1,15 @@
+import { effectivePreference, kindsFor } from './kinds';
+
+describe('notification preferences', () => {
+  it('gives each role only the kinds meant for it', () => {
+    expect(kindsFor('seeker')).toEqual(['match', 'gig_cancelled', 'reminder', 'gig_completed']);
+    expect(kindsFor('coordinator')).toContain('limit_alert');
+    expect(kindsFor('seeker')).not.toContain('limit_alert');
+  });
+
+  it('falls back to the default, and refuses a digest where none exists', () => {
+    expect(effectivePreference('match')).toEqual({ kind: 'match', inApp: true, mail: 'each' });
+    expect(effectivePreference('match', { inApp: false, mail: 'digest' })).toEqual({ kind: 'match', inApp: false, mail: 'digest' });
+    expect(effectivePreference('reminder', { inApp: true, mail: 'digest' }).mail).toBe('each');
+  });
+});

@@ -1,0 +1,63 @@
+// The kinds of notice, who they are for and how they are sent unless the person chooses otherwise.
+import type { Role } from '../accounts/roles';
+
+export const NOTIFICATION_KINDS = [
+  'match',
+  'booking_made',
+  'booking_withdrawn',
+  'gig_cancelled',
+  'reminder',
+  'confirm_completion',
+  'gig_expired',
+  'gig_completed',
+  'organisation_awaiting',
+  'limit_alert',
+  'dispute',
+  'no_show',
+  'delivery_failed',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export type MailMode = 'each' | 'digest' | 'off';
+
+export interface KindRule {
+  /** The roles that receive this kind, and so see it in their preferences. */
+  roles: Role[];
+  /** Whether a daily digest may replace one mail each (new matches only). */
+  digest: boolean;
+  mail: MailMode;
+}
+
+export const KIND_RULES: Record<NotificationKind, KindRule> = {
+  match: { roles: ['seeker'], digest: true, mail: 'each' },
+  booking_made: { roles: ['organisation'], digest: false, mail: 'each' },
+  booking_withdrawn: { roles: ['organisation'], digest: false, mail: 'each' },
+  gig_cancelled: { roles: ['seeker'], digest: false, mail: 'each' },
+  reminder: { roles: ['seeker'], digest: false, mail: 'each' },
+  confirm_completion: { roles: ['organisation'], digest: false, mail: 'each' },
+  gig_expired: { roles: ['organisation'], digest: false, mail: 'each' },
+  gig_completed: { roles: ['seeker'], digest: false, mail: 'off' },
+  organisation_awaiting: { roles: ['coordinator', 'admin'], digest: false, mail: 'each' },
+  limit_alert: { roles: ['coordinator', 'admin'], digest: false, mail: 'each' },
+  dispute: { roles: ['coordinator', 'admin'], digest: false, mail: 'each' },
+  no_show: { roles: ['coordinator', 'admin'], digest: false, mail: 'each' },
+  delivery_failed: { roles: ['coordinator', 'admin'], digest: false, mail: 'off' },
+};
+
+export function kindsFor(role: Role): NotificationKind[] {
+  return NOTIFICATION_KINDS.filter((k) => KIND_RULES[k].roles.includes(role));
+}
+
+export interface Preference {
+  kind: NotificationKind;
+  inApp: boolean;
+  mail: MailMode;
+}
+
+/** The preference in force: the stored one where it is valid, else the kind's default. */
+export function effectivePreference(kind: NotificationKind, stored?: { inApp: boolean; mail: MailMode }): Preference {
+  const rule = KIND_RULES[kind];
+  if (!stored) return { kind, inApp: true, mail: rule.mail };
+  const mail = stored.mail === 'digest' && !rule.digest ? 'each' : stored.mail;
+  return { kind, inApp: stored.inApp, mail };
+}
