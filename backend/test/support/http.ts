@@ -29,6 +29,9 @@ export class Agent {
   patch(url: string, body: object) {
     return this.with(request(this.app.getHttpServer()).patch(url).send(body));
   }
+  deleteRequest(url: string) {
+    return this.with(request(this.app.getHttpServer()).delete(url));
+  }
   put(url: string, body: object) {
     return this.with(request(this.app.getHttpServer()).put(url).send(body));
   }

@@ -54,6 +54,7 @@ const schema = z
     MATCH_WAVE_INTERVAL_MINUTES: int(1, 10080).default(120),
     WORKER_CONCURRENCY: int(1, 100).default(5),
     WORKER_LOCK_MS: int(1000, 600000).default(30000),
+    JOB_BACKOFF_MS: int(10, 3600000).default(2000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((c, ctx) => {
@@ -96,6 +97,8 @@ export interface AppConfig {
   /** Jobs one worker process runs at once per queue, and how long a job's lock lasts before it counts as stalled. */
   workerConcurrency: number;
   workerLockMs: number;
+  /** First retry delay of a failed job; doubles each try. */
+  jobBackoffMs: number;
   /** The development mailbox is used (and served at /api/dev/mail) only outside production without SMTP. */
   devMailbox: boolean;
 }
@@ -142,6 +145,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     matchWaveIntervalMinutes: c.MATCH_WAVE_INTERVAL_MINUTES,
     workerConcurrency: c.WORKER_CONCURRENCY,
     workerLockMs: c.WORKER_LOCK_MS,
+    jobBackoffMs: c.JOB_BACKOFF_MS,
     devMailbox: c.NODE_ENV !== 'production' && !c.SMTP_URL,
   };
 }

@@ -1,0 +1,80 @@
+// A worker process killed (SIGKILL) in the middle of a job: another worker takes the stalled job over, and
+// every seeker still gets exactly one mail and one notice.
+import { ChildProcess, spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { insertOrganisation, insertUser } from '../support/http';
+import { SmtpSink } from '../support/smtp-sink';
+import { createWorld, TestWorld } from '../support/test-env';
+import { REDIS_URL } from '../support/names';
+import { until } from '../support/wait';
+
+function startWorker(world: TestWorld, smtp: string): ChildProcess {
+  return spawn(process.execPath, ['-r', '@swc-node/register', path.join(__dirname, '../../src/main.ts')], {
+    cwd: path.join(__dirname, '../..'),
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'test',
+      APP_ROLE: 'worker',
+      DATABASE_URL: world.databaseUrl,
+      REDIS_URL,
+      QUEUE_PREFIX: world.queuePrefix,
+      DATA_DIR: world.dataDir,
+      SMTP_URL: smtp,
+      WORKER_LOCK_MS: '1500',
+      JOB_BACKOFF_MS: '100',
+      LOG_LEVEL: 'silent',
+    },
+    stdio: 'ignore',
+  });
+}
+
+describe('a worker killed mid-job', () => {
+  let world: TestWorld;
+  let sink: SmtpSink;
+  const children: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    world = await createWorld();
+    sink = new SmtpSink();
+  });
+  afterAll(async () => {
+    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+    await sink.stop();
+    await world.drop();
+  });
+
+  it('neither loses nor doubles its effect', async () => {
+    const smtp = await sink.start();
+    const member = await insertUser(world, 'jasen@example.fi', 'organisation');
+    const org = await insertOrganisation(world, 'Oma ry', member);
+    const seekers = ['a@example.fi', 'b@example.fi', 'c@example.fi'];
+    for (const s of seekers) await insertUser(world, s, 'seeker');
+    const { rows } = await world.db.query(
+      `INSERT INTO gigs (organisation_id, title, description, category, area, starts_at, ends_at, pay_cents, places, status)
+       VALUES ($1, 'Muuttoapu', 'Laatikoita', 'moving', 'Pori', now() + interval '2 days', now() + interval '2 days 3 hours', 5000, 3, 'published')
+       RETURNING id`,
+      [org],
+    );
+    await world.db.query(`INSERT INTO outbox_events (type, payload) VALUES ('gig.published', $1)`, [{ gigId: rows[0].id, organisationId: org }]);
+
+    // The first worker sends the first match mail, then stalls on the second: the mail server never answers.
+    sink.decide = (n) => (n === 2 ? 'hold' : 'accept');
+    const first = startWorker(world, smtp);
+    children.push(first);
+    await until(() => sink.attempts >= 2, 30000, 'the second mail to be under way');
+    expect(sink.delivered).toHaveLength(1);
+    first.kill('SIGKILL');
+    await new Promise((r) => first.once('exit', r));
+
+    // A second worker finds the stalled job once its lock runs out and finishes it.
+    const second = startWorker(world, smtp);
+    children.push(second);
+    await until(() => sink.delivered.length >= 3, 30000, 'all three mails');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(sink.delivered.map((m) => m.to[0]).sort()).toEqual(seekers);
+    const notices = await world.db.query(`SELECT u.email FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.kind = 'match' ORDER BY u.email`);
+    expect(notices.rows.map((r) => r.email)).toEqual(seekers);
+    second.kill('SIGTERM');
+    await new Promise((r) => second.once('exit', r));
+  });
+});
