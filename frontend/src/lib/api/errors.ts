@@ -1,0 +1,104 @@
+// Turns the API's error bodies ({ statusCode, code, errors: [{ field, code }] }) into messages in the reader's language.
+import { m } from '$lib/paraglide/messages';
+
+export interface ApiFieldError {
+  field: string;
+  code: string;
+}
+
+export interface ApiProblem {
+  status: number;
+  code: string | undefined;
+  fieldErrors: ApiFieldError[];
+}
+
+/** Field errors of a form by field name; `_form` holds a message that belongs to no single field. */
+export type FormErrors = Record<string, string>;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+const statusCodes: Record<number, string> = {
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  429: 'rate_limited',
+};
+
+/** Reads an error body of any shape; falls back to a code derived from the status. */
+export function toProblem(status: number, body: unknown): ApiProblem {
+  const record = isRecord(body) ? body : {};
+  const code = typeof record.code === 'string' ? record.code : statusCodes[status];
+  const fieldErrors: ApiFieldError[] = [];
+  if (Array.isArray(record.errors)) {
+    for (const item of record.errors) {
+      if (isRecord(item) && typeof item.field === 'string') {
+        fieldErrors.push({ field: item.field, code: typeof item.code === 'string' ? item.code : 'invalid' });
+      }
+    }
+  }
+  return { status, code, fieldErrors };
+}
+
+const passwordFields = new Set(['password', 'newPassword']);
+
+/** The message for one field error code; a password has its own wording for "too short". */
+export function fieldErrorMessage(code: string, field?: string): string {
+  switch (code) {
+    case 'required':
+      return m.error_required();
+    case 'email':
+      return m.error_email();
+    case 'too_long':
+      return m.error_too_long();
+    case 'too_short':
+      return field && passwordFields.has(field) ? m.error_password_too_short() : m.error_too_short();
+    case 'invalid_choice':
+      return m.error_invalid_choice();
+    case 'taken':
+      return m.error_email_taken();
+    case 'wrong_password':
+      return m.error_current_password_wrong();
+    default:
+      return m.error_invalid();
+  }
+}
+
+/** The message for an error that concerns the whole request. */
+export function problemMessage(problem: Pick<ApiProblem, 'code' | 'status'>): string {
+  switch (problem.code) {
+    case 'link_invalid':
+      return m.link_invalid_body();
+    case 'bad_credentials':
+      return m.error_bad_credentials();
+    case 'rate_limited':
+      return m.error_rate_limited();
+    case 'unauthenticated':
+      return m.error_unauthenticated();
+    case 'forbidden':
+      return m.error_forbidden();
+    case 'not_found':
+      return m.error_not_found();
+    case 'conflict':
+      return m.error_conflict();
+    case 'mail_failed':
+      return m.error_mail_failed();
+    default:
+      return m.error_generic();
+  }
+}
+
+/**
+ * Form errors for a failed API call: a message per known field, and a general message when the
+ * error names no field of this form (so the person always sees why the form did not go through).
+ */
+export function formErrorsFromProblem(problem: ApiProblem, fields: readonly string[]): FormErrors {
+  const errors: FormErrors = {};
+  for (const { field, code } of problem.fieldErrors) {
+    if (fields.includes(field) && !errors[field]) errors[field] = fieldErrorMessage(code, field);
+  }
+  if (Object.keys(errors).length === 0) errors._form = problemMessage(problem);
+  return errors;
+}

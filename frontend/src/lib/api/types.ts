@@ -1,0 +1,23 @@
+// Names for the API's shapes, derived from the generated paths so that they follow the backend's document.
+import type { paths } from './schema';
+
+type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
+type Ok<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  responses: infer R;
+}
+  ? R extends { 200: infer O }
+    ? JsonOf<O>
+    : never
+  : never;
+
+export type Me = Ok<'/api/me', 'get'>;
+export type Membership = Me['memberships'][number];
+export type Role = Me['role'];
+export type Locale = Me['locale'];
+export type Gig = Ok<'/api/gigs', 'get'>[number];
+export type Overview = Ok<'/api/coordinator/overview', 'get'>;
+export type OrganisationSummary = Ok<'/api/coordinator/organisations', 'get'>[number];
+export type OrganisationKind = OrganisationSummary['kind'];
+export type Coordinator = Ok<'/api/admin/coordinators', 'get'>[number];
+export type DevMailSummary = Ok<'/api/dev/mail', 'get'>[number];
+export type DevMail = Ok<'/api/dev/mail/{id}', 'get'>;

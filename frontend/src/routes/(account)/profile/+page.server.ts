@@ -1,0 +1,70 @@
+import { redirect } from '@sveltejs/kit';
+import type { FormErrors } from '$lib/api/errors';
+import { m } from '$lib/paraglide/messages';
+import { isLocale } from '$lib/paraglide/runtime';
+import { field, password } from '$lib/server/forms';
+import { requireUser } from '$lib/server/guards';
+import { setLocaleCookie } from '$lib/server/locale-cookie';
+import { apiFailure, invalid } from '$lib/server/results';
+import { clearSessionCookie, forwardSessionCookie } from '$lib/server/session-cookie';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url, parent }) => {
+  const { user } = await parent();
+  if (!user) redirect(303, '/sign-in'); // the group's guard has already done this; narrows the type
+  return { me: user, saved: url.searchParams.get('saved') };
+};
+
+export const actions: Actions = {
+  details: async ({ request, locals, cookies, url }) => {
+    requireUser(locals, url);
+    const data = await request.formData();
+    const values = { name: field(data, 'name'), locale: field(data, 'locale') };
+    const errors: FormErrors = {};
+    if (!values.name) errors.name = m.error_required();
+    const locale = values.locale;
+    if (!isLocale(locale)) errors.locale = m.error_required_choice();
+    if (Object.keys(errors).length > 0 || !isLocale(locale))
+      return invalid({ form: 'details', values, errors });
+
+    const result = await locals.api.PATCH('/api/me', { body: { name: values.name, locale } });
+    if (!result.response.ok) return apiFailure(result, { form: 'details', values }, ['name', 'locale']);
+
+    setLocaleCookie(cookies, locale, url);
+    redirect(303, '/profile?saved=details');
+  },
+
+  password: async ({ request, locals, url }) => {
+    const user = requireUser(locals, url);
+    const data = await request.formData();
+    const newPassword = password(data, 'newPassword');
+    const currentPassword = password(data, 'currentPassword');
+    const errors: FormErrors = {};
+    if (user.hasPassword && !currentPassword) errors.currentPassword = m.error_required();
+    if (!newPassword) errors.newPassword = m.error_required();
+    else if (newPassword.length < 10) errors.newPassword = m.error_password_too_short();
+    else if (newPassword.length > 200) errors.newPassword = m.error_too_long();
+    // Passwords are never sent back to the page.
+    if (Object.keys(errors).length > 0) return invalid({ form: 'password', values: {}, errors });
+
+    const result = await locals.api.PUT('/api/me/password', {
+      body: { newPassword, ...(user.hasPassword ? { currentPassword } : {}) },
+    });
+    if (!result.response.ok) {
+      return apiFailure(result, { form: 'password', values: {} }, ['currentPassword', 'newPassword']);
+    }
+
+    redirect(303, '/profile?saved=password');
+  },
+
+  signOutEverywhere: async ({ locals, cookies, url }) => {
+    requireUser(locals, url);
+    const result = await locals.api.POST('/api/auth/sign-out-everywhere');
+    if (!result.response.ok && result.response.status !== 401) {
+      return apiFailure(result, { form: 'signOutEverywhere', values: {} }, []);
+    }
+    forwardSessionCookie(result.response, cookies, url);
+    clearSessionCookie(cookies, url);
+    redirect(303, '/');
+  },
+};
