@@ -14,7 +14,8 @@ function esmPackages(dir, out = new Set()) {
   for (const e of entries) {
     if (!e.isDirectory() && !e.isSymbolicLink()) continue;
     if (e.name.startsWith('@')) {
-      for (const s of fs.readdirSync(path.join(dir, e.name))) check(path.join(dir, e.name, s), `${e.name}/${s}`, out);
+      for (const s of fs.readdirSync(path.join(dir, e.name)))
+        check(path.join(dir, e.name, s), `${e.name}/${s}`, out);
     } else if (!e.name.startsWith('.')) {
       check(path.join(dir, e.name), e.name, out);
     }
@@ -32,8 +33,13 @@ function check(pkgDir, name, out) {
   esmPackages(path.join(pkgDir, 'node_modules'), out);
 }
 
-const esm = [...esmPackages(path.join(__dirname, '..', 'node_modules'), esmPackages(path.join(__dirname, 'node_modules')))];
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const esm = [
+  ...esmPackages(
+    path.join(__dirname, '..', 'node_modules'),
+    esmPackages(path.join(__dirname, 'node_modules')),
+  ),
+];
+const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const swc = [
   '@swc/jest',
@@ -54,7 +60,7 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   transform: { '^.+\\.(ts|js|mjs|cjs)$': swc },
-  transformIgnorePatterns: [`/node_modules/(?!(${esm.map(escape).join('|')})/)`],
+  transformIgnorePatterns: [`/node_modules/(?!(${esm.map(escapeRegex).join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

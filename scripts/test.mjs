@@ -62,7 +62,11 @@ await part('backend', async () => {
 
 await part('frontend', async () => {
   const out = path.join(tmp, 'vitest.json');
-  const exit = await run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], path.join(ROOT, 'frontend'));
+  const exit = await run(
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+    path.join(ROOT, 'frontend'),
+  );
   const j = readJson(out);
   return { passed: j?.numPassedTests ?? 0, failed: j?.numFailedTests ?? (exit ? 1 : 0), exit };
 });
@@ -97,9 +101,21 @@ await part('e2e', async () => {
     const tap = path.join(tmp, 'e2e.tap');
     const exit = await run(
       process.execPath,
-      ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'tests/'],
+      [
+        '--test',
+        '--test-concurrency=1',
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        '--test-reporter=tap',
+        `--test-reporter-destination=${tap}`,
+        'tests/',
+      ],
       path.join(ROOT, 'e2e'),
-      { E2E_BASE_URL: env.PUBLIC_URL, E2E_MAIL_DIR: path.join(dataDir, 'mail'), E2E_ARTIFACTS: path.join(tmp, 'artifacts') },
+      {
+        E2E_BASE_URL: env.PUBLIC_URL,
+        E2E_MAIL_DIR: path.join(dataDir, 'mail'),
+        E2E_ARTIFACTS: path.join(tmp, 'artifacts'),
+      },
     );
     const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
     const count = (k) => Number(new RegExp(`^# ${k} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
@@ -113,7 +129,8 @@ await part('e2e', async () => {
 
 rmSync(tmp, { recursive: true, force: true });
 process.stdout.write('\n');
-for (const r of results) process.stdout.write(`${r.name}: ${r.passed} passed, ${r.failed} failed (${r.seconds.toFixed(1)} s)\n`);
+for (const r of results)
+  process.stdout.write(`${r.name}: ${r.passed} passed, ${r.failed} failed (${r.seconds.toFixed(1)} s)\n`);
 const passed = results.reduce((a, r) => a + r.passed, 0);
 const failed = results.reduce((a, r) => a + r.failed, 0);
 const bad = results.some((r) => r.exit !== 0 || r.failed > 0);

@@ -22,7 +22,11 @@ class ApiModule {
   static forConfig(config: AppConfig): DynamicModule {
     const controllers: Type[] = [HealthController];
     if (config.devMailbox) controllers.push(DevMailController);
-    return { module: ApiModule, imports: [HttpModule, GigsModule, CoordinationModule, NotificationsModule, MatchingModule], controllers };
+    return {
+      module: ApiModule,
+      imports: [HttpModule, GigsModule, CoordinationModule, NotificationsModule, MatchingModule],
+      controllers,
+    };
   }
 }
 

@@ -9,8 +9,16 @@ import { loadConfig } from './platform/config/config';
 import { openApiDocument } from './platform/http/setup';
 
 async function main(): Promise<void> {
-  const config = loadConfig({ DATABASE_URL: 'postgres://preview@127.0.0.1/preview', APP_ROLE: 'api', NODE_ENV: 'development' });
-  const app = await NestFactory.create(AppModule.forRole(config), { preview: true, logger: false, abortOnError: false });
+  const config = loadConfig({
+    DATABASE_URL: 'postgres://preview@127.0.0.1/preview',
+    APP_ROLE: 'api',
+    NODE_ENV: 'development',
+  });
+  const app = await NestFactory.create(AppModule.forRole(config), {
+    preview: true,
+    logger: false,
+    abortOnError: false,
+  });
   app.setGlobalPrefix('api');
   const doc = openApiDocument(app);
   const out = path.resolve(__dirname, '..', 'openapi.json');

@@ -49,28 +49,37 @@ export async function launch() {
 
 /** Fails with the list of violations when axe finds any WCAG 2.1 A/AA problem on the page as it is now. */
 export async function expectAccessible(page, what) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   if (result.violations.length) {
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, `${what.replace(/\W+/g, '-')}.png`), fullPage: true });
     const lines = result.violations.map(
       (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
     );
-    throw new Error(`axe found ${result.violations.length} problem(s) on ${what} (${page.url()}):\n  ${lines.join('\n  ')}`);
+    throw new Error(
+      `axe found ${result.violations.length} problem(s) on ${what} (${page.url()}):\n  ${lines.join('\n  ')}`,
+    );
   }
 }
 
 /** Fails when the page scrolls sideways at its current width. */
 export async function expectNoHorizontalScroll(page, what) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   if (overflow > 0) throw new Error(`${what} scrolls sideways by ${overflow} px at 360 px`);
 }
 
 /** The newest mail to `to` in the development mailbox folder. */
 export function latestMailTo(to) {
-  let names = [];
+  let names;
   try {
-    names = readdirSync(MAIL_DIR).filter((n) => n.endsWith('.json')).sort().reverse();
+    names = readdirSync(MAIL_DIR)
+      .filter((n) => n.endsWith('.json'))
+      .sort()
+      .reverse();
   } catch {
     return null;
   }

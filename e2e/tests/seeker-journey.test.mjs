@@ -17,7 +17,10 @@ async function openLinkFromMailbox(page, to, what) {
   await waitForMail(to);
   await page.goto('/dev/mail');
   await expectAccessible(page, `${what}: mailbox`);
-  await page.getByRole('link', { name: new RegExp(to.replace(/[.]/g, '\\.')) }).first().click();
+  await page
+    .getByRole('link', { name: new RegExp(to.replace(/[.]/g, '\\.')) })
+    .first()
+    .click();
   await page.waitForURL(/\/dev\/mail\/.+/);
   await expectAccessible(page, `${what}: mail`);
   await page.locator('a[href*="/auth/verify?token="]').first().click();

@@ -6,7 +6,11 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export function startProcess(name, args, env, { quiet = false } = {}) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const prefix = (stream, out) => {
     let buf = '';
     stream.on('data', (d) => {
@@ -59,7 +63,13 @@ export async function startStack(env, { quiet = false } = {}) {
   const web = startProcess(
     'web',
     ['frontend/build/index.js'],
-    { ...env, PORT: env.WEB_PORT, HOST: env.WEB_HOST ?? '0.0.0.0', ORIGIN: env.PUBLIC_URL, API_URL: `http://127.0.0.1:${env.PORT}` },
+    {
+      ...env,
+      PORT: env.WEB_PORT,
+      HOST: env.WEB_HOST ?? '0.0.0.0',
+      ORIGIN: env.PUBLIC_URL,
+      API_URL: `http://127.0.0.1:${env.PORT}`,
+    },
     { quiet },
   );
   await waitForHttp(`http://127.0.0.1:${env.WEB_PORT}/`, 60000, web);

@@ -88,7 +88,18 @@ export async function ensureRedis({ redisUrl, dataDir, log = () => {} }) {
   log(`starting redis-server on port ${u.port || 6379} (data in ${dir})`);
   const child = spawn(
     'redis-server',
-    ['--port', String(u.port || 6379), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--save', ''],
+    [
+      '--port',
+      String(u.port || 6379),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dir,
+      '--appendonly',
+      'yes',
+      '--save',
+      '',
+    ],
     { stdio: 'ignore' },
   );
   for (let i = 0; i < 50; i++) {

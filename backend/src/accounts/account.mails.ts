@@ -23,14 +23,19 @@ const WORDS: Record<Locale, Record<Kind, Words>> = {
     sign_in: {
       subject: 'Kirjautumislinkkisi',
       heading: 'Kirjaudu Hanttihommiin',
-      paragraphs: ({ minutes }) => [`Kirjaudu sisään alla olevalla linkillä. Linkki toimii ${minutes} minuuttia ja vain kerran.`],
+      paragraphs: ({ minutes }) => [
+        `Kirjaudu sisään alla olevalla linkillä. Linkki toimii ${minutes} minuuttia ja vain kerran.`,
+      ],
       action: 'Kirjaudu sisään',
     },
     welcome: {
       subject: 'Tervetuloa Hanttihommiin',
       heading: 'Tervetuloa!',
       paragraphs: ({ name, minutes }) => [
-        `Hei ${name ?? ''}! Vahvista sähköpostiosoitteesi ja kirjaudu sisään alla olevalla linkillä.`.replace(' !', '!'),
+        `Hei ${name ?? ''}! Vahvista sähköpostiosoitteesi ja kirjaudu sisään alla olevalla linkillä.`.replace(
+          ' !',
+          '!',
+        ),
         `Linkki toimii ${minutes} minuuttia ja vain kerran.`,
       ],
       action: 'Vahvista ja kirjaudu',
@@ -38,7 +43,10 @@ const WORDS: Record<Locale, Record<Kind, Words>> = {
     no_account: {
       subject: 'Kirjautuminen Hanttihommiin',
       heading: 'Tällä osoitteella ei ole tiliä',
-      paragraphs: () => ['Joku pyysi kirjautumislinkkiä tähän osoitteeseen, mutta tällä osoitteella ei ole tiliä.', 'Voit luoda tilin alla olevalla linkillä.'],
+      paragraphs: () => [
+        'Joku pyysi kirjautumislinkkiä tähän osoitteeseen, mutta tällä osoitteella ei ole tiliä.',
+        'Voit luoda tilin alla olevalla linkillä.',
+      ],
       action: 'Luo tili',
     },
     invite: {
@@ -55,7 +63,9 @@ const WORDS: Record<Locale, Record<Kind, Words>> = {
     sign_in: {
       subject: 'Din inloggningslänk',
       heading: 'Logga in på Hanttihommat',
-      paragraphs: ({ minutes }) => [`Logga in med länken nedan. Länken fungerar i ${minutes} minuter och bara en gång.`],
+      paragraphs: ({ minutes }) => [
+        `Logga in med länken nedan. Länken fungerar i ${minutes} minuter och bara en gång.`,
+      ],
       action: 'Logga in',
     },
     welcome: {
@@ -70,7 +80,10 @@ const WORDS: Record<Locale, Record<Kind, Words>> = {
     no_account: {
       subject: 'Inloggning på Hanttihommat',
       heading: 'Det finns inget konto med den här adressen',
-      paragraphs: () => ['Någon bad om en inloggningslänk till den här adressen, men det finns inget konto med den.', 'Du kan skapa ett konto med länken nedan.'],
+      paragraphs: () => [
+        'Någon bad om en inloggningslänk till den här adressen, men det finns inget konto med den.',
+        'Du kan skapa ett konto med länken nedan.',
+      ],
       action: 'Skapa konto',
     },
     invite: {
@@ -87,7 +100,9 @@ const WORDS: Record<Locale, Record<Kind, Words>> = {
     sign_in: {
       subject: 'Your sign-in link',
       heading: 'Sign in to Hanttihommat',
-      paragraphs: ({ minutes }) => [`Sign in with the link below. It works for ${minutes} minutes, and only once.`],
+      paragraphs: ({ minutes }) => [
+        `Sign in with the link below. It works for ${minutes} minutes, and only once.`,
+      ],
       action: 'Sign in',
     },
     welcome: {
@@ -102,7 +117,10 @@ const WORDS: Record<Locale, Record<Kind, Words>> = {
     no_account: {
       subject: 'Signing in to Hanttihommat',
       heading: 'There is no account with this address',
-      paragraphs: () => ['Someone asked for a sign-in link for this address, but there is no account with it.', 'You can create an account with the link below.'],
+      paragraphs: () => [
+        'Someone asked for a sign-in link for this address, but there is no account with it.',
+        'You can create an account with the link below.',
+      ],
       action: 'Create an account',
     },
     invite: {

@@ -46,7 +46,13 @@ export class AccountsRepository {
   }
 
   /** Creates the user, or returns null when the e-mail address already has one. */
-  async insertUser(u: { email: string; name: string; role: Role; locale: Locale; passwordHash: string | null }): Promise<User | null> {
+  async insertUser(u: {
+    email: string;
+    name: string;
+    role: Role;
+    locale: Locale;
+    passwordHash: string | null;
+  }): Promise<User | null> {
     const rows: User[] = await this.manager.query(
       `INSERT INTO users (email, name, role, locale, password_hash) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (email) DO NOTHING RETURNING id`,
@@ -55,7 +61,10 @@ export class AccountsRepository {
     return rows.length ? this.findUserById(rows[0].id) : null;
   }
 
-  async updateUser(id: string, changes: Partial<Pick<User, 'name' | 'locale' | 'passwordHash'>>): Promise<void> {
+  async updateUser(
+    id: string,
+    changes: Partial<Pick<User, 'name' | 'locale' | 'passwordHash'>>,
+  ): Promise<void> {
     await this.manager.getRepository(User).update({ id }, changes);
   }
 
@@ -65,7 +74,11 @@ export class AccountsRepository {
 
   // Organisations
 
-  async insertOrganisation(o: { name: string; kind: OrganisationKind; verifiedAt?: Date | null }): Promise<Organisation> {
+  async insertOrganisation(o: {
+    name: string;
+    kind: OrganisationKind;
+    verifiedAt?: Date | null;
+  }): Promise<Organisation> {
     const repo = this.manager.getRepository(Organisation);
     return repo.save(repo.create({ name: o.name, kind: o.kind, verifiedAt: o.verifiedAt ?? null }));
   }
@@ -102,7 +115,11 @@ export class AccountsRepository {
 
   // Sessions
 
-  async insertSession(userId: string, tokenHash: string, ttlDays: number): Promise<{ id: string; expiresAt: Date }> {
+  async insertSession(
+    userId: string,
+    tokenHash: string,
+    ttlDays: number,
+  ): Promise<{ id: string; expiresAt: Date }> {
     const rows: { id: string; expires_at: Date }[] = await this.manager.query(
       `INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))
        RETURNING id, expires_at`,
@@ -122,12 +139,15 @@ export class AccountsRepository {
     );
     if (!rows.length) return null;
     const { stale, ...user } = rows[0];
-    if (stale) await this.manager.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1', [user.sessionId]);
+    if (stale)
+      await this.manager.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1', [user.sessionId]);
     return user;
   }
 
   async revokeSession(sessionId: string): Promise<void> {
-    await this.manager.query('UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [sessionId]);
+    await this.manager.query('UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [
+      sessionId,
+    ]);
   }
 
   async revokeAllSessions(userId: string): Promise<number> {

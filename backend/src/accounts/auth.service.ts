@@ -1,5 +1,14 @@
 // Sign-up, sign-in (magic link or password), sessions and the signed-in person's own account.
-import { BadRequestException, ConflictException, HttpException, HttpStatus, Inject, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Injectable,
+  NotFoundException,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../platform/config/config';
 import { MAIL_PORT, MailPort } from '../platform/mail/mail.port';
 import type { AuthUser, SessionResolver } from '../platform/auth/access';
@@ -41,13 +50,32 @@ export class AuthService implements SessionResolver {
 
   async signUp(input: SignUpInput): Promise<void> {
     const email = normaliseEmail(input.email);
-    if (input.accountType === 'organisation' && (!input.organisationName?.trim() || !input.organisationKind)) {
+    if (
+      input.accountType === 'organisation' &&
+      (!input.organisationName?.trim() || !input.organisationKind)
+    ) {
       throw new BadRequestException({
         code: 'validation',
         message: 'Some fields need fixing.',
         errors: [
-          ...(!input.organisationName?.trim() ? [{ field: 'organisationName', code: 'required', message: 'organisationName should not be empty' }] : []),
-          ...(!input.organisationKind ? [{ field: 'organisationKind', code: 'required', message: 'organisationKind should not be empty' }] : []),
+          ...(!input.organisationName?.trim()
+            ? [
+                {
+                  field: 'organisationName',
+                  code: 'required',
+                  message: 'organisationName should not be empty',
+                },
+              ]
+            : []),
+          ...(!input.organisationKind
+            ? [
+                {
+                  field: 'organisationKind',
+                  code: 'required',
+                  message: 'organisationKind should not be empty',
+                },
+              ]
+            : []),
         ],
       });
     }
@@ -88,7 +116,10 @@ export class AuthService implements SessionResolver {
     await this.sendLink(user.email, 'sign_in', {}, user.locale, user.name);
   }
 
-  async inviteCoordinator(invitedBy: string, input: { email: string; name: string; locale: Locale }): Promise<void> {
+  async inviteCoordinator(
+    invitedBy: string,
+    input: { email: string; name: string; locale: Locale },
+  ): Promise<void> {
     const email = normaliseEmail(input.email);
     if (await this.repo.findUserByEmail(email)) {
       throw new ConflictException({
@@ -99,7 +130,15 @@ export class AuthService implements SessionResolver {
     }
     await this.repo.transaction(async (tx) => {
       await tx.emit('coordinator.invited', { invitedBy });
-      await this.sendLink(email, 'invite', { name: input.name.trim(), role: 'coordinator', locale: input.locale }, input.locale, input.name.trim(), tx, INVITE_TTL_MINUTES);
+      await this.sendLink(
+        email,
+        'invite',
+        { name: input.name.trim(), role: 'coordinator', locale: input.locale },
+        input.locale,
+        input.name.trim(),
+        tx,
+        INVITE_TTL_MINUTES,
+      );
     });
   }
 
@@ -108,7 +147,10 @@ export class AuthService implements SessionResolver {
     return this.repo.transaction(async (tx) => {
       const link = await tx.consumeMagicLink(hashToken(this.config.sessionSecret, token));
       if (!link) {
-        throw new BadRequestException({ code: 'link_invalid', message: 'This link has expired or has already been used. Ask for a new one.' });
+        throw new BadRequestException({
+          code: 'link_invalid',
+          message: 'This link has expired or has already been used. Ask for a new one.',
+        });
       }
       const user = (await tx.findUserByEmail(link.email)) ?? (await this.createFromLink(tx, link));
       return this.openSession(tx, user);
@@ -119,7 +161,10 @@ export class AuthService implements SessionResolver {
     const user = await this.repo.findUserByEmail(normaliseEmail(rawEmail));
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !ok) {
-      throw new UnauthorizedException({ code: 'bad_credentials', message: 'The e-mail address or the password is wrong.' });
+      throw new UnauthorizedException({
+        code: 'bad_credentials',
+        message: 'The e-mail address or the password is wrong.',
+      });
     }
     return this.openSession(this.repo, user);
   }
@@ -171,11 +216,16 @@ export class AuthService implements SessionResolver {
   async setPassword(userId: string, newPassword: string, currentPassword?: string): Promise<void> {
     const user = await this.repo.findUserById(userId);
     if (!user) throw new NotFoundException();
-    if (user.passwordHash && !(currentPassword && (await verifyPassword(user.passwordHash, currentPassword)))) {
+    if (
+      user.passwordHash &&
+      !(currentPassword && (await verifyPassword(user.passwordHash, currentPassword)))
+    ) {
       throw new BadRequestException({
         code: 'validation',
         message: 'Some fields need fixing.',
-        errors: [{ field: 'currentPassword', code: 'wrong_password', message: 'The current password is wrong.' }],
+        errors: [
+          { field: 'currentPassword', code: 'wrong_password', message: 'The current password is wrong.' },
+        ],
       });
     }
     await this.repo.updateUser(userId, { passwordHash: await hashPassword(newPassword) });
@@ -183,7 +233,12 @@ export class AuthService implements SessionResolver {
 
   async listCoordinators() {
     const users = await this.repo.listUsersByRole('coordinator');
-    return users.map((u) => ({ id: u.id, name: u.name, email: u.email, createdAt: u.createdAt.toISOString() }));
+    return users.map((u) => ({
+      id: u.id,
+      name: u.name,
+      email: u.email,
+      createdAt: u.createdAt.toISOString(),
+    }));
   }
 
   async verifyOrganisation(organisationId: string, by: string): Promise<void> {
@@ -204,7 +259,10 @@ export class AuthService implements SessionResolver {
   private async limitLinks(email: string): Promise<void> {
     if ((await this.repo.countRecentMagicLinks(email, 15)) >= LINKS_PER_ADDRESS) {
       throw new HttpException(
-        { code: 'rate_limited', message: 'Too many links were asked for this address. Wait 15 minutes and try again.' },
+        {
+          code: 'rate_limited',
+          message: 'Too many links were asked for this address. Wait 15 minutes and try again.',
+        },
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }
@@ -220,7 +278,13 @@ export class AuthService implements SessionResolver {
     ttlMinutes = this.config.magicLinkTtlMinutes,
   ): Promise<void> {
     const token = newToken();
-    await tx.insertMagicLink({ tokenHash: hashToken(this.config.sessionSecret, token), email, purpose, payload, ttlMinutes });
+    await tx.insertMagicLink({
+      tokenHash: hashToken(this.config.sessionSecret, token),
+      email,
+      purpose,
+      payload,
+      ttlMinutes,
+    });
     const url = `${this.config.publicUrl}/auth/verify?token=${encodeURIComponent(token)}`;
     const kind = purpose === 'sign_up' ? 'welcome' : purpose === 'invite' ? 'invite' : 'sign_in';
     // Sent while the person waits at the screen, so a mail failure is reported to them at once.
@@ -228,7 +292,10 @@ export class AuthService implements SessionResolver {
       await this.mail.send(accountMail(kind, { to: email, locale, url, name, minutes: ttlMinutes }));
     } catch {
       throw new HttpException(
-        { code: 'mail_failed', message: 'We could not send the mail just now. Please try again in a moment.' },
+        {
+          code: 'mail_failed',
+          message: 'We could not send the mail just now. Please try again in a moment.',
+        },
         HttpStatus.SERVICE_UNAVAILABLE,
       );
     }
@@ -237,7 +304,10 @@ export class AuthService implements SessionResolver {
   private async createFromLink(tx: AccountsRepository, link: MagicLink): Promise<User> {
     const p = link.payload;
     if (link.purpose === 'sign_in' || !p.role || !p.name) {
-      throw new BadRequestException({ code: 'link_invalid', message: 'This link has expired or has already been used. Ask for a new one.' });
+      throw new BadRequestException({
+        code: 'link_invalid',
+        message: 'This link has expired or has already been used. Ask for a new one.',
+      });
     }
     const user = await tx.insertUser({
       email: link.email,
@@ -246,7 +316,11 @@ export class AuthService implements SessionResolver {
       locale: p.locale ?? 'fi',
       passwordHash: p.passwordHash ?? null,
     });
-    if (!user) throw new ConflictException({ code: 'conflict', message: 'This address already has an account. Sign in.' });
+    if (!user)
+      throw new ConflictException({
+        code: 'conflict',
+        message: 'This address already has an account. Sign in.',
+      });
     await tx.emit('account.created', { userId: user.id, role: user.role });
     if (p.role === 'organisation' && p.organisationName && p.organisationKind) {
       const org = await tx.insertOrganisation({ name: p.organisationName, kind: p.organisationKind });
@@ -258,7 +332,11 @@ export class AuthService implements SessionResolver {
 
   private async openSession(tx: AccountsRepository, user: User): Promise<NewSession> {
     const token = newToken();
-    const s = await tx.insertSession(user.id, hashToken(this.config.sessionSecret, token), this.config.sessionTtlDays);
+    const s = await tx.insertSession(
+      user.id,
+      hashToken(this.config.sessionSecret, token),
+      this.config.sessionTtlDays,
+    );
     return { token, expiresAt: s.expiresAt, user };
   }
 }

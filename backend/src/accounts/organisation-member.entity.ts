@@ -1,4 +1,13 @@
-import { Check, CreateDateColumn, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import {
+  Check,
+  CreateDateColumn,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+} from 'typeorm';
 import { Organisation } from './organisation.entity';
 import { User } from './user.entity';
 import type { MemberRole } from './roles';

@@ -39,7 +39,10 @@ export class CoordinationController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ type: ErrorDto })
-  verify(@Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string, @CurrentUser() user: AuthUser): Promise<void> {
+  verify(
+    @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<void> {
     return this.accounts.verifyOrganisation(id, user.id);
   }
 

@@ -29,25 +29,174 @@ const SEEKERS: [string, 'fi' | 'sv' | 'en'][] = [
   ['Jari Mäkelä', 'fi'],
 ];
 
-const GIGS: { org: number; title: string; description: string; category: GigCategory; area: string; day: number; hour: number; hours: number; payCents: number; places: number }[] = [
-  { org: 0, title: 'Pihatalkoot lähiötalon pihalla', description: 'Haravointia ja lehtien kantamista. Työkalut ja kahvit löytyvät paikan päältä.', category: 'yard', area: 'Pori, Väinölä', day: 1, hour: 10, hours: 3, payCents: 4500, places: 3 },
-  { org: 0, title: 'Joulumyyjäisten pöytien kantaminen', description: 'Kannetaan pöydät ja tuolit saliin ja takaisin. Vaatii jonkin verran nostamista.', category: 'moving', area: 'Pori, keskusta', day: 2, hour: 9, hours: 2, payCents: 3000, places: 2 },
-  { org: 0, title: 'Myyjäisten järjestyksenvalvonta ja opastus', description: 'Opastetaan kävijöitä ja pidetään käytävät vapaina. Ei vaadi aiempaa kokemusta.', category: 'events', area: 'Pori, keskusta', day: 3, hour: 11, hours: 4, payCents: 6000, places: 2 },
-  { org: 0, title: 'Lumityöt kerhotalon edessä', description: 'Lumen luontia ja hiekoitusta. Lapio ja hiekka on valmiina.', category: 'snow', area: 'Pori, Väinölä', day: 4, hour: 8, hours: 2, payCents: 3000, places: 1 },
-  { org: 1, title: 'Kisakahvion apulainen', description: 'Kahvin keittoa, myyntiä ja tiskausta junioriturnauksessa.', category: 'events', area: 'Ulvila', day: 2, hour: 12, hours: 5, payCents: 7500, places: 2 },
-  { org: 1, title: 'Varastosiivous', description: 'Järjestetään seuran varasto ja viedään vanhat tavarat kierrätykseen.', category: 'cleaning', area: 'Ulvila', day: 5, hour: 10, hours: 3, payCents: 4500, places: 2 },
-  { org: 1, title: 'Tietokoneiden päivitys seuran toimistolla', description: 'Kahden koneen päivitykset ja tulostimen asennus. Perustaidot riittävät.', category: 'it', area: 'Ulvila', day: 6, hour: 13, hours: 2, payCents: 4000, places: 1 },
-  { org: 1, title: 'Kirjeiden vienti postiin ja kauppa-asiat', description: 'Viedään jäsenkirjeet postiin ja haetaan tarvikkeet kaupasta. Matkat bussilla, liput korvataan.', category: 'errands', area: 'Pori, keskusta', day: 7, hour: 10, hours: 2, payCents: 2500, places: 1 },
-  { org: 2, title: 'Muuttoapu kerrostalossa', description: 'Kannetaan laatikoita ja muutama huonekalu toiseen kerrokseen. Hissi on käytössä.', category: 'moving', area: 'Pori, Itätulli', day: 3, hour: 16, hours: 3, payCents: 5000, places: 2 },
-  { org: 2, title: 'Ikkunoiden pesu', description: 'Kolmion ikkunat sisältä ja ulkoa. Välineet löytyvät.', category: 'cleaning', area: 'Pori, Itätulli', day: 8, hour: 10, hours: 3, payCents: 4500, places: 1 },
-  { org: 2, title: 'Pihan lumityöt', description: 'Omakotitalon pihan ja katon lumityöt. Katolle ei tarvitse nousta.', category: 'snow', area: 'Pori, Herttuan kartano', day: 9, hour: 9, hours: 2, payCents: 3500, places: 1 },
-  { org: 0, title: 'Kauppa-apu ikäihmiselle', description: 'Kaupassa käynti ja ostosten kantaminen sisään. Sopii hyvin ensimmäiseksi keikaksi.', category: 'errands', area: 'Pori, Väinölä', day: 10, hour: 14, hours: 1, payCents: 1500, places: 1 },
+const GIGS: {
+  org: number;
+  title: string;
+  description: string;
+  category: GigCategory;
+  area: string;
+  day: number;
+  hour: number;
+  hours: number;
+  payCents: number;
+  places: number;
+}[] = [
+  {
+    org: 0,
+    title: 'Pihatalkoot lähiötalon pihalla',
+    description: 'Haravointia ja lehtien kantamista. Työkalut ja kahvit löytyvät paikan päältä.',
+    category: 'yard',
+    area: 'Pori, Väinölä',
+    day: 1,
+    hour: 10,
+    hours: 3,
+    payCents: 4500,
+    places: 3,
+  },
+  {
+    org: 0,
+    title: 'Joulumyyjäisten pöytien kantaminen',
+    description: 'Kannetaan pöydät ja tuolit saliin ja takaisin. Vaatii jonkin verran nostamista.',
+    category: 'moving',
+    area: 'Pori, keskusta',
+    day: 2,
+    hour: 9,
+    hours: 2,
+    payCents: 3000,
+    places: 2,
+  },
+  {
+    org: 0,
+    title: 'Myyjäisten järjestyksenvalvonta ja opastus',
+    description: 'Opastetaan kävijöitä ja pidetään käytävät vapaina. Ei vaadi aiempaa kokemusta.',
+    category: 'events',
+    area: 'Pori, keskusta',
+    day: 3,
+    hour: 11,
+    hours: 4,
+    payCents: 6000,
+    places: 2,
+  },
+  {
+    org: 0,
+    title: 'Lumityöt kerhotalon edessä',
+    description: 'Lumen luontia ja hiekoitusta. Lapio ja hiekka on valmiina.',
+    category: 'snow',
+    area: 'Pori, Väinölä',
+    day: 4,
+    hour: 8,
+    hours: 2,
+    payCents: 3000,
+    places: 1,
+  },
+  {
+    org: 1,
+    title: 'Kisakahvion apulainen',
+    description: 'Kahvin keittoa, myyntiä ja tiskausta junioriturnauksessa.',
+    category: 'events',
+    area: 'Ulvila',
+    day: 2,
+    hour: 12,
+    hours: 5,
+    payCents: 7500,
+    places: 2,
+  },
+  {
+    org: 1,
+    title: 'Varastosiivous',
+    description: 'Järjestetään seuran varasto ja viedään vanhat tavarat kierrätykseen.',
+    category: 'cleaning',
+    area: 'Ulvila',
+    day: 5,
+    hour: 10,
+    hours: 3,
+    payCents: 4500,
+    places: 2,
+  },
+  {
+    org: 1,
+    title: 'Tietokoneiden päivitys seuran toimistolla',
+    description: 'Kahden koneen päivitykset ja tulostimen asennus. Perustaidot riittävät.',
+    category: 'it',
+    area: 'Ulvila',
+    day: 6,
+    hour: 13,
+    hours: 2,
+    payCents: 4000,
+    places: 1,
+  },
+  {
+    org: 1,
+    title: 'Kirjeiden vienti postiin ja kauppa-asiat',
+    description:
+      'Viedään jäsenkirjeet postiin ja haetaan tarvikkeet kaupasta. Matkat bussilla, liput korvataan.',
+    category: 'errands',
+    area: 'Pori, keskusta',
+    day: 7,
+    hour: 10,
+    hours: 2,
+    payCents: 2500,
+    places: 1,
+  },
+  {
+    org: 2,
+    title: 'Muuttoapu kerrostalossa',
+    description: 'Kannetaan laatikoita ja muutama huonekalu toiseen kerrokseen. Hissi on käytössä.',
+    category: 'moving',
+    area: 'Pori, Itätulli',
+    day: 3,
+    hour: 16,
+    hours: 3,
+    payCents: 5000,
+    places: 2,
+  },
+  {
+    org: 2,
+    title: 'Ikkunoiden pesu',
+    description: 'Kolmion ikkunat sisältä ja ulkoa. Välineet löytyvät.',
+    category: 'cleaning',
+    area: 'Pori, Itätulli',
+    day: 8,
+    hour: 10,
+    hours: 3,
+    payCents: 4500,
+    places: 1,
+  },
+  {
+    org: 2,
+    title: 'Pihan lumityöt',
+    description: 'Omakotitalon pihan ja katon lumityöt. Katolle ei tarvitse nousta.',
+    category: 'snow',
+    area: 'Pori, Herttuan kartano',
+    day: 9,
+    hour: 9,
+    hours: 2,
+    payCents: 3500,
+    places: 1,
+  },
+  {
+    org: 0,
+    title: 'Kauppa-apu ikäihmiselle',
+    description: 'Kaupassa käynti ja ostosten kantaminen sisään. Sopii hyvin ensimmäiseksi keikaksi.',
+    category: 'errands',
+    area: 'Pori, Väinölä',
+    day: 10,
+    hour: 14,
+    hours: 1,
+    payCents: 1500,
+    places: 1,
+  },
 ];
 
 /** A date `day` days from now at `hour`:00 in Helsinki. */
 function helsinki(day: number, hour: number): Date {
   const d = new Date(Date.now() + day * 86_400_000);
-  const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  const ymd = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Helsinki',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(d);
   // Find the UTC offset of Helsinki on that day (2 or 3 hours).
   const probe = new Date(`${ymd}T12:00:00Z`);
   const local = new Date(probe.toLocaleString('en-US', { timeZone: 'Europe/Helsinki' }));
@@ -60,7 +209,9 @@ function helsinki(day: number, hour: number): Date {
 export async function seedDemo(db: DataSource): Promise<boolean> {
   const hash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (m) => {
-    const first: unknown[] = await m.query(`INSERT INTO seed_runs (name) VALUES ('demo') ON CONFLICT DO NOTHING RETURNING name`);
+    const first: unknown[] = await m.query(
+      `INSERT INTO seed_runs (name) VALUES ('demo') ON CONFLICT DO NOTHING RETURNING name`,
+    );
     if (!first.length) return false;
     const user = async (email: string, name: string, role: string, locale = 'fi'): Promise<string> => {
       const rows: { id: string }[] = await m.query(
@@ -84,7 +235,10 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
         [name, kind],
       );
       const uid = await user(email, person, 'organisation');
-      await m.query(`INSERT INTO organisation_members (organisation_id, user_id, role) VALUES ($1, $2, 'owner') ON CONFLICT DO NOTHING`, [org.id, uid]);
+      await m.query(
+        `INSERT INTO organisation_members (organisation_id, user_id, role) VALUES ($1, $2, 'owner') ON CONFLICT DO NOTHING`,
+        [org.id, uid],
+      );
       orgIds.push(org.id);
     }
     for (const [i, [name, locale]] of SEEKERS.entries()) {

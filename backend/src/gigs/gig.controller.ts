@@ -1,5 +1,23 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Post,
+} from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthUser, CurrentUser, OrgMember, Roles } from '../platform/auth/access';
 import { ErrorDto } from '../platform/http/error.dto';
 import { BookingDto, CreateGigDto, GigDetailDto, GigDto, MyGigDto } from './dto/gig.dto';
@@ -93,7 +111,10 @@ export class GigController {
   @Get('organisations/:orgId/gigs/:gigId/bookings')
   @OrgMember('orgId', 'coordinator', 'admin')
   @ApiOkResponse({ type: [BookingDto] })
-  bookings(@Param('orgId', uuid()) orgId: string, @Param('gigId', uuid()) gigId: string): Promise<BookingDto[]> {
+  bookings(
+    @Param('orgId', uuid()) orgId: string,
+    @Param('gigId', uuid()) gigId: string,
+  ): Promise<BookingDto[]> {
     return this.gigs.bookingsOf(orgId, gigId);
   }
 }

@@ -60,11 +60,17 @@ export class GigRepository {
 
   /** Published gigs that have not started yet, soonest first. */
   listUpcomingPublished(limit: number): Promise<GigDto[]> {
-    return this.manager.query(`${GIG_SELECT} WHERE g.status = 'published' AND g.starts_at > now() ORDER BY g.starts_at, g.id LIMIT $1`, [limit]);
+    return this.manager.query(
+      `${GIG_SELECT} WHERE g.status = 'published' AND g.starts_at > now() ORDER BY g.starts_at, g.id LIMIT $1`,
+      [limit],
+    );
   }
 
   listByOrganisation(organisationId: string, limit: number): Promise<GigDto[]> {
-    return this.manager.query(`${GIG_SELECT} WHERE g.organisation_id = $1 ORDER BY g.starts_at DESC, g.id LIMIT $2`, [organisationId, limit]);
+    return this.manager.query(
+      `${GIG_SELECT} WHERE g.organisation_id = $1 ORDER BY g.starts_at DESC, g.id LIMIT $2`,
+      [organisationId, limit],
+    );
   }
 
   async gigDto(id: string): Promise<GigDto | null> {
@@ -95,7 +101,18 @@ export class GigRepository {
     const rows: { id: string }[] = await this.manager.query(
       `INSERT INTO gigs (organisation_id, title, description, category, area, starts_at, ends_at, pay_cents, places, status, published_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CASE WHEN $10 = 'published' THEN now() END) RETURNING id`,
-      [g.organisationId, g.title, g.description, g.category, g.area, g.startsAt, g.endsAt, g.payCents, g.places, status],
+      [
+        g.organisationId,
+        g.title,
+        g.description,
+        g.category,
+        g.area,
+        g.startsAt,
+        g.endsAt,
+        g.payCents,
+        g.places,
+        status,
+      ],
     );
     return rows[0].id;
   }
@@ -123,11 +140,14 @@ export class GigRepository {
     return rows[0] ?? null;
   }
 
-  async bookingById(id: string): Promise<{ id: string; gigId: string; seekerId: string; status: BookingStatus } | null> {
-    const rows: { id: string; gigId: string; seekerId: string; status: BookingStatus }[] = await this.manager.query(
-      'SELECT id, gig_id AS "gigId", seeker_id AS "seekerId", status FROM bookings WHERE id = $1',
-      [id],
-    );
+  async bookingById(
+    id: string,
+  ): Promise<{ id: string; gigId: string; seekerId: string; status: BookingStatus } | null> {
+    const rows: { id: string; gigId: string; seekerId: string; status: BookingStatus }[] =
+      await this.manager.query(
+        'SELECT id, gig_id AS "gigId", seeker_id AS "seekerId", status FROM bookings WHERE id = $1',
+        [id],
+      );
     return rows[0] ?? null;
   }
 
@@ -142,7 +162,10 @@ export class GigRepository {
   }
 
   async setBookingStatus(id: string, status: BookingStatus): Promise<void> {
-    await this.manager.query('UPDATE bookings SET status = $2, updated_at = now() WHERE id = $1', [id, status]);
+    await this.manager.query('UPDATE bookings SET status = $2, updated_at = now() WHERE id = $1', [
+      id,
+      status,
+    ]);
   }
 
   /** Marks every booked place of the gig done; returns the seekers. */

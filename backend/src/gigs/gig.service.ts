@@ -1,5 +1,11 @@
 // Gigs and bookings: the decisions. Every change and its event are written in one transaction.
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import type { AuthUser } from '../platform/auth/access';
 import { GigRepository, GigRow } from './gig.repository';
 import type { BookingDto, CreateGigDto, GigDetailDto, GigDto, MyGigDto } from './dto/gig.dto';
@@ -7,7 +13,11 @@ import type { BookingDto, CreateGigDto, GigDetailDto, GigDto, MyGigDto } from '.
 const PAGE = 200;
 
 function fieldError(field: string, code: string, message: string) {
-  return new BadRequestException({ code: 'validation', message: 'Some fields need fixing.', errors: [{ field, code, message }] });
+  return new BadRequestException({
+    code: 'validation',
+    message: 'Some fields need fixing.',
+    errors: [{ field, code, message }],
+  });
 }
 
 @Injectable()
@@ -33,12 +43,16 @@ export class GigService {
   }
 
   async create(organisationId: string, dto: CreateGigDto): Promise<GigDto> {
-    if (dto.startsAt.getTime() <= Date.now()) throw fieldError('startsAt', 'in_past', 'The start time must be in the future.');
-    if (dto.endsAt.getTime() <= dto.startsAt.getTime()) throw fieldError('endsAt', 'before_start', 'The end must be after the start.');
-    if (dto.endsAt.getTime() - dto.startsAt.getTime() > 24 * 3600_000) throw fieldError('endsAt', 'too_long', 'A gig can last at most 24 hours.');
+    if (dto.startsAt.getTime() <= Date.now())
+      throw fieldError('startsAt', 'in_past', 'The start time must be in the future.');
+    if (dto.endsAt.getTime() <= dto.startsAt.getTime())
+      throw fieldError('endsAt', 'before_start', 'The end must be after the start.');
+    if (dto.endsAt.getTime() - dto.startsAt.getTime() > 24 * 3600_000)
+      throw fieldError('endsAt', 'too_long', 'A gig can last at most 24 hours.');
     const id = await this.repo.transaction(async (tx) => {
       const verified = await tx.organisationVerified(organisationId);
-      if (verified === null) throw new NotFoundException({ code: 'not_found', message: 'No such organisation.' });
+      if (verified === null)
+        throw new NotFoundException({ code: 'not_found', message: 'No such organisation.' });
       if (dto.publish && !verified) throw this.notVerified();
       const gigId = await tx.insertGig({ ...dto, organisationId }, dto.publish ? 'published' : 'draft');
       if (dto.publish) await tx.emit('gig.published', { gigId, organisationId });
@@ -50,9 +64,11 @@ export class GigService {
   async publish(organisationId: string, gigId: string): Promise<GigDto> {
     await this.repo.transaction(async (tx) => {
       const gig = await this.ownGig(tx, organisationId, gigId);
-      if (gig.status !== 'draft') throw new ConflictException({ code: 'conflict', message: 'Only a draft can be published.' });
+      if (gig.status !== 'draft')
+        throw new ConflictException({ code: 'conflict', message: 'Only a draft can be published.' });
       if (!gig.organisationVerified) throw this.notVerified();
-      if (gig.startsAt.getTime() <= Date.now()) throw new ConflictException({ code: 'conflict', message: 'The gig has already started.' });
+      if (gig.startsAt.getTime() <= Date.now())
+        throw new ConflictException({ code: 'conflict', message: 'The gig has already started.' });
       await tx.setGigStatus(gigId, 'published');
       await tx.emit('gig.published', { gigId, organisationId });
     });
@@ -76,9 +92,12 @@ export class GigService {
   async book(gigId: string, seekerId: string): Promise<GigDetailDto> {
     await this.repo.transaction(async (tx) => {
       const gig = await tx.gig(gigId, true);
-      if (!gig || gig.status === 'draft') throw new NotFoundException({ code: 'not_found', message: 'No such gig.' });
-      if (gig.status !== 'published') throw new ConflictException({ code: 'gig_closed', message: 'This gig is no longer open.' });
-      if (gig.startsAt.getTime() <= Date.now()) throw new ConflictException({ code: 'gig_started', message: 'This gig has already started.' });
+      if (!gig || gig.status === 'draft')
+        throw new NotFoundException({ code: 'not_found', message: 'No such gig.' });
+      if (gig.status !== 'published')
+        throw new ConflictException({ code: 'gig_closed', message: 'This gig is no longer open.' });
+      if (gig.startsAt.getTime() <= Date.now())
+        throw new ConflictException({ code: 'gig_started', message: 'This gig has already started.' });
       const existing = await tx.booking(gigId, seekerId);
       if (existing?.status === 'booked') return;
       if ((await tx.activeBookingCount(gigId)) >= gig.places) {
@@ -97,7 +116,8 @@ export class GigService {
       if (!gig || !booking || booking.status !== 'booked') {
         throw new NotFoundException({ code: 'not_found', message: 'You have no booking on this gig.' });
       }
-      if (gig.startsAt.getTime() <= Date.now()) throw new ConflictException({ code: 'gig_started', message: 'This gig has already started.' });
+      if (gig.startsAt.getTime() <= Date.now())
+        throw new ConflictException({ code: 'gig_started', message: 'This gig has already started.' });
       await tx.setBookingStatus(booking.id, 'withdrawn');
       await tx.emit('booking.withdrawn', { bookingId: booking.id, gigId, seekerId });
     });
@@ -151,16 +171,23 @@ export class GigService {
     });
   }
 
-  private async ownGig(repo: GigRepository, organisationId: string, gigId: string, lock = false): Promise<GigRow> {
+  private async ownGig(
+    repo: GigRepository,
+    organisationId: string,
+    gigId: string,
+    lock = false,
+  ): Promise<GigRow> {
     const gig = await repo.gig(gigId, lock);
-    if (!gig || gig.organisationId !== organisationId) throw new NotFoundException({ code: 'not_found', message: 'No such gig.' });
+    if (!gig || gig.organisationId !== organisationId)
+      throw new NotFoundException({ code: 'not_found', message: 'No such gig.' });
     return gig;
   }
 
   private notVerified() {
     return new ForbiddenException({
       code: 'organisation_unverified',
-      message: 'A coordinator has not yet checked your organisation. You can save the gig as a draft and publish it after the check.',
+      message:
+        'A coordinator has not yet checked your organisation. You can save the gig as a draft and publish it after the check.',
     });
   }
 }

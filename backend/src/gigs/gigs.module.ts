@@ -4,5 +4,10 @@ import { GigController } from './gig.controller';
 import { GigRepository } from './gig.repository';
 import { GigService } from './gig.service';
 
-@Module({ imports: [OutboxModule], controllers: [GigController], providers: [GigRepository, GigService], exports: [GigService] })
+@Module({
+  imports: [OutboxModule],
+  controllers: [GigController],
+  providers: [GigRepository, GigService],
+  exports: [GigService],
+})
 export class GigsModule {}

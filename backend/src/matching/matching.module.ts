@@ -4,5 +4,10 @@ import { MatchingController } from './matching.controller';
 import { MatchingRepository } from './matching.repository';
 import { MatchingService } from './matching.service';
 
-@Module({ imports: [OutboxModule], controllers: [MatchingController], providers: [MatchingRepository, MatchingService], exports: [MatchingService] })
+@Module({
+  imports: [OutboxModule],
+  controllers: [MatchingController],
+  providers: [MatchingRepository, MatchingService],
+  exports: [MatchingService],
+})
 export class MatchingModule {}

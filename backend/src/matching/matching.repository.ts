@@ -42,7 +42,10 @@ export class MatchingRepository {
   }
 
   async waveDone(gigId: string, wave: number): Promise<boolean> {
-    const rows: unknown[] = await this.manager.query('SELECT 1 FROM matches WHERE gig_id = $1 AND wave = $2 LIMIT 1', [gigId, wave]);
+    const rows: unknown[] = await this.manager.query(
+      'SELECT 1 FROM matches WHERE gig_id = $1 AND wave = $2 LIMIT 1',
+      [gigId, wave],
+    );
     return rows.length > 0;
   }
 
@@ -76,11 +79,19 @@ export class MatchingRepository {
   }
 
   scheduleWave(gigId: string, wave: number, delayMs: number): Promise<void> {
-    return this.queues.add('matching', 'wave', { gigId, wave }, { jobId: `wave-${gigId}-${wave}`, delay: delayMs });
+    return this.queues.add(
+      'matching',
+      'wave',
+      { gigId, wave },
+      { jobId: `wave-${gigId}-${wave}`, delay: delayMs },
+    );
   }
 
   async categories(userId: string): Promise<GigCategory[]> {
-    const rows: { categories: GigCategory[] }[] = await this.manager.query('SELECT categories FROM match_preferences WHERE user_id = $1', [userId]);
+    const rows: { categories: GigCategory[] }[] = await this.manager.query(
+      'SELECT categories FROM match_preferences WHERE user_id = $1',
+      [userId],
+    );
     return rows[0]?.categories ?? [];
   }
 

@@ -16,7 +16,8 @@ export class MatchingService {
   async runWave(gigId: string, wave: number): Promise<string[]> {
     const result = await this.repo.transaction(async (tx) => {
       const gig = await tx.gig(gigId);
-      if (!gig || gig.status !== 'published' || gig.open <= 0 || gig.startsAt.getTime() <= Date.now()) return null;
+      if (!gig || gig.status !== 'published' || gig.open <= 0 || gig.startsAt.getTime() <= Date.now())
+        return null;
       if (await tx.waveDone(gigId, wave)) return { seekers: [] as string[], startsAt: gig.startsAt };
       const seekers = await tx.candidates(gigId, gig.category, this.config.matchWaveSize);
       await tx.insertMatches(gigId, seekers, wave);

@@ -6,7 +6,11 @@ import { NOTIFICATION_KINDS, NotificationKind } from './kinds';
 export class NotificationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: NOTIFICATION_KINDS }) kind: NotificationKind;
-  @ApiProperty({ type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] }, description: 'Values the text is made of, e.g. gigTitle, startsAt, payCents' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    description: 'Values the text is made of, e.g. gigTitle, startsAt, payCents',
+  })
   params: Record<string, string | number>;
   @ApiProperty({ description: 'Path of the web app the notice leads to' }) link: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
@@ -37,7 +41,8 @@ export class PreferenceDto {
 }
 
 export class PreferenceViewDto extends PreferenceDto {
-  @ApiProperty({ description: 'Whether a daily digest can be chosen for this kind' }) digestAvailable: boolean;
+  @ApiProperty({ description: 'Whether a daily digest can be chosen for this kind' })
+  digestAvailable: boolean;
 }
 
 export class SetPreferencesDto {

@@ -9,7 +9,11 @@ describe('notification preferences', () => {
 
   it('falls back to the default, and refuses a digest where none exists', () => {
     expect(effectivePreference('match')).toEqual({ kind: 'match', inApp: true, mail: 'each' });
-    expect(effectivePreference('match', { inApp: false, mail: 'digest' })).toEqual({ kind: 'match', inApp: false, mail: 'digest' });
+    expect(effectivePreference('match', { inApp: false, mail: 'digest' })).toEqual({
+      kind: 'match',
+      inApp: false,
+      mail: 'digest',
+    });
     expect(effectivePreference('reminder', { inApp: true, mail: 'digest' }).mail).toBe('each');
   });
 });

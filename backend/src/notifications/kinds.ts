@@ -55,7 +55,10 @@ export interface Preference {
 }
 
 /** The preference in force: the stored one where it is valid, else the kind's default. */
-export function effectivePreference(kind: NotificationKind, stored?: { inApp: boolean; mail: MailMode }): Preference {
+export function effectivePreference(
+  kind: NotificationKind,
+  stored?: { inApp: boolean; mail: MailMode },
+): Preference {
   const rule = KIND_RULES[kind];
   if (!stored) return { kind, inApp: true, mail: rule.mail };
   const mail = stored.mail === 'digest' && !rule.digest ? 'each' : stored.mail;

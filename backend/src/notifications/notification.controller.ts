@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthUser, CurrentUser, SignedIn } from '../platform/auth/access';
 import { ErrorDto } from '../platform/http/error.dto';
 import { NotificationListDto, PreferenceViewDto, SetPreferencesDto, UnreadDto } from './dto';
@@ -39,7 +45,10 @@ export class NotificationController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ type: ErrorDto })
-  read(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string): Promise<void> {
+  read(
+    @CurrentUser() user: AuthUser,
+    @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string,
+  ): Promise<void> {
     return this.notifications.markRead(user.id, id);
   }
 
@@ -55,7 +64,10 @@ export class NotificationController {
   @SignedIn()
   @ApiOkResponse({ type: [PreferenceViewDto] })
   @ApiBadRequestResponse({ type: ErrorDto })
-  setPreferences(@CurrentUser() user: AuthUser, @Body() dto: SetPreferencesDto): Promise<PreferenceViewDto[]> {
+  setPreferences(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: SetPreferencesDto,
+  ): Promise<PreferenceViewDto[]> {
     return this.notifications.setPreferences(user.id, user.role, dto.preferences);
   }
 }

@@ -20,7 +20,9 @@ export function when(iso: string | number, locale: Locale): string {
 }
 
 export function euros(cents: string | number, locale: Locale): string {
-  return new Intl.NumberFormat(TAGS[locale], { style: 'currency', currency: 'EUR' }).format(Number(cents) / 100);
+  return new Intl.NumberFormat(TAGS[locale], { style: 'currency', currency: 'EUR' }).format(
+    Number(cents) / 100,
+  );
 }
 
 interface Words {
@@ -34,7 +36,10 @@ type Table = Record<NotificationKind, Words>;
 const fi: Table = {
   match: {
     subject: (p) => `Uusi keikka sinulle: ${p.gigTitle}`,
-    lines: (p, l) => [`${p.organisationName} tarvitsee apua: ${p.gigTitle}.`, `Aika: ${when(p.startsAt, l)}. Paikka: ${p.area}. Palkka: ${euros(p.payCents, l)}.`],
+    lines: (p, l) => [
+      `${p.organisationName} tarvitsee apua: ${p.gigTitle}.`,
+      `Aika: ${when(p.startsAt, l)}. Paikka: ${p.area}. Palkka: ${euros(p.payCents, l)}.`,
+    ],
     action: 'Katso keikka',
   },
   booking_made: {
@@ -49,17 +54,25 @@ const fi: Table = {
   },
   gig_cancelled: {
     subject: (p) => `Keikka peruttiin: ${p.gigTitle}`,
-    lines: (p, l) => [`${p.organisationName} perui keikan ${p.gigTitle} (${when(p.startsAt, l)}). Sinun ei tarvitse tehdä mitään.`],
+    lines: (p, l) => [
+      `${p.organisationName} perui keikan ${p.gigTitle} (${when(p.startsAt, l)}). Sinun ei tarvitse tehdä mitään.`,
+    ],
     action: 'Katso muita keikkoja',
   },
   reminder: {
     subject: (p) => `Muistutus: ${p.gigTitle} alkaa ${Number(p.hours) >= 24 ? 'huomenna' : 'pian'}`,
-    lines: (p, l) => [`Keikkasi ${p.gigTitle} alkaa ${when(p.startsAt, l)}.`, `Paikka: ${p.area}. Jos et pääse, peru keikka mahdollisimman pian.`],
+    lines: (p, l) => [
+      `Keikkasi ${p.gigTitle} alkaa ${when(p.startsAt, l)}.`,
+      `Paikka: ${p.area}. Jos et pääse, peru keikka mahdollisimman pian.`,
+    ],
     action: 'Katso keikka',
   },
   confirm_completion: {
     subject: (p) => `Vahvista keikka: ${p.gigTitle}`,
-    lines: (p) => [`Keikka ${p.gigTitle} on päättynyt. Vahvista, että työ tehtiin ja palkka maksettiin.`, 'Jos et vahvista, keikka vahvistuu itsestään 7 päivän kuluttua.'],
+    lines: (p) => [
+      `Keikka ${p.gigTitle} on päättynyt. Vahvista, että työ tehtiin ja palkka maksettiin.`,
+      'Jos et vahvista, keikka vahvistuu itsestään 7 päivän kuluttua.',
+    ],
     action: 'Vahvista keikka',
   },
   gig_expired: {
@@ -74,12 +87,16 @@ const fi: Table = {
   },
   organisation_awaiting: {
     subject: (p) => `Uusi organisaatio odottaa tarkistusta: ${p.organisationName}`,
-    lines: (p) => [`${p.organisationName} liittyi Hanttihommiin. Tarkista organisaatio ennen kuin se julkaisee keikkoja.`],
+    lines: (p) => [
+      `${p.organisationName} liittyi Hanttihommiin. Tarkista organisaatio ennen kuin se julkaisee keikkoja.`,
+    ],
     action: 'Avaa koordinaattorin näkymä',
   },
   limit_alert: {
     subject: (p) => `Ansioraja lähellä: ${p.seekerName}`,
-    lines: (p, l) => [`${p.seekerName}: ansiot ${euros(p.amountCents, l)}, raja ${euros(p.capCents, l)} (${p.limitName}).`],
+    lines: (p, l) => [
+      `${p.seekerName}: ansiot ${euros(p.amountCents, l)}, raja ${euros(p.capCents, l)} (${p.limitName}).`,
+    ],
     action: 'Avaa koordinaattorin näkymä',
   },
   dispute: {
@@ -102,7 +119,10 @@ const fi: Table = {
 const sv: Table = {
   match: {
     subject: (p) => `Nytt uppdrag för dig: ${p.gigTitle}`,
-    lines: (p, l) => [`${p.organisationName} behöver hjälp: ${p.gigTitle}.`, `Tid: ${when(p.startsAt, l)}. Plats: ${p.area}. Lön: ${euros(p.payCents, l)}.`],
+    lines: (p, l) => [
+      `${p.organisationName} behöver hjälp: ${p.gigTitle}.`,
+      `Tid: ${when(p.startsAt, l)}. Plats: ${p.area}. Lön: ${euros(p.payCents, l)}.`,
+    ],
     action: 'Se uppdraget',
   },
   booking_made: {
@@ -117,17 +137,25 @@ const sv: Table = {
   },
   gig_cancelled: {
     subject: (p) => `Uppdraget ställdes in: ${p.gigTitle}`,
-    lines: (p, l) => [`${p.organisationName} ställde in ${p.gigTitle} (${when(p.startsAt, l)}). Du behöver inte göra något.`],
+    lines: (p, l) => [
+      `${p.organisationName} ställde in ${p.gigTitle} (${when(p.startsAt, l)}). Du behöver inte göra något.`,
+    ],
     action: 'Se andra uppdrag',
   },
   reminder: {
     subject: (p) => `Påminnelse: ${p.gigTitle} börjar ${Number(p.hours) >= 24 ? 'i morgon' : 'snart'}`,
-    lines: (p, l) => [`Ditt uppdrag ${p.gigTitle} börjar ${when(p.startsAt, l)}.`, `Plats: ${p.area}. Om du inte kan komma, avboka så snart som möjligt.`],
+    lines: (p, l) => [
+      `Ditt uppdrag ${p.gigTitle} börjar ${when(p.startsAt, l)}.`,
+      `Plats: ${p.area}. Om du inte kan komma, avboka så snart som möjligt.`,
+    ],
     action: 'Se uppdraget',
   },
   confirm_completion: {
     subject: (p) => `Bekräfta uppdraget: ${p.gigTitle}`,
-    lines: (p) => [`Uppdraget ${p.gigTitle} är slut. Bekräfta att arbetet gjordes och lönen betalades.`, 'Om du inte bekräftar, bekräftas uppdraget automatiskt efter 7 dagar.'],
+    lines: (p) => [
+      `Uppdraget ${p.gigTitle} är slut. Bekräfta att arbetet gjordes och lönen betalades.`,
+      'Om du inte bekräftar, bekräftas uppdraget automatiskt efter 7 dagar.',
+    ],
     action: 'Bekräfta uppdraget',
   },
   gig_expired: {
@@ -142,12 +170,16 @@ const sv: Table = {
   },
   organisation_awaiting: {
     subject: (p) => `En ny organisation väntar på granskning: ${p.organisationName}`,
-    lines: (p) => [`${p.organisationName} har gått med i Hanttihommat. Granska organisationen innan den publicerar uppdrag.`],
+    lines: (p) => [
+      `${p.organisationName} har gått med i Hanttihommat. Granska organisationen innan den publicerar uppdrag.`,
+    ],
     action: 'Öppna koordinatorns vy',
   },
   limit_alert: {
     subject: (p) => `Inkomstgränsen nära: ${p.seekerName}`,
-    lines: (p, l) => [`${p.seekerName}: inkomster ${euros(p.amountCents, l)}, gräns ${euros(p.capCents, l)} (${p.limitName}).`],
+    lines: (p, l) => [
+      `${p.seekerName}: inkomster ${euros(p.amountCents, l)}, gräns ${euros(p.capCents, l)} (${p.limitName}).`,
+    ],
     action: 'Öppna koordinatorns vy',
   },
   dispute: {
@@ -170,7 +202,10 @@ const sv: Table = {
 const en: Table = {
   match: {
     subject: (p) => `A new gig for you: ${p.gigTitle}`,
-    lines: (p, l) => [`${p.organisationName} needs a hand: ${p.gigTitle}.`, `When: ${when(p.startsAt, l)}. Where: ${p.area}. Pay: ${euros(p.payCents, l)}.`],
+    lines: (p, l) => [
+      `${p.organisationName} needs a hand: ${p.gigTitle}.`,
+      `When: ${when(p.startsAt, l)}. Where: ${p.area}. Pay: ${euros(p.payCents, l)}.`,
+    ],
     action: 'See the gig',
   },
   booking_made: {
@@ -185,17 +220,25 @@ const en: Table = {
   },
   gig_cancelled: {
     subject: (p) => `Gig cancelled: ${p.gigTitle}`,
-    lines: (p, l) => [`${p.organisationName} cancelled ${p.gigTitle} (${when(p.startsAt, l)}). You do not need to do anything.`],
+    lines: (p, l) => [
+      `${p.organisationName} cancelled ${p.gigTitle} (${when(p.startsAt, l)}). You do not need to do anything.`,
+    ],
     action: 'See other gigs',
   },
   reminder: {
     subject: (p) => `Reminder: ${p.gigTitle} starts ${Number(p.hours) >= 24 ? 'tomorrow' : 'soon'}`,
-    lines: (p, l) => [`Your gig ${p.gigTitle} starts ${when(p.startsAt, l)}.`, `Where: ${p.area}. If you cannot come, cancel as soon as you can.`],
+    lines: (p, l) => [
+      `Your gig ${p.gigTitle} starts ${when(p.startsAt, l)}.`,
+      `Where: ${p.area}. If you cannot come, cancel as soon as you can.`,
+    ],
     action: 'See the gig',
   },
   confirm_completion: {
     subject: (p) => `Confirm the gig: ${p.gigTitle}`,
-    lines: (p) => [`${p.gigTitle} has ended. Confirm that the work was done and the pay was paid.`, 'If you do not, the gig is confirmed automatically after 7 days.'],
+    lines: (p) => [
+      `${p.gigTitle} has ended. Confirm that the work was done and the pay was paid.`,
+      'If you do not, the gig is confirmed automatically after 7 days.',
+    ],
     action: 'Confirm the gig',
   },
   gig_expired: {
@@ -210,17 +253,23 @@ const en: Table = {
   },
   organisation_awaiting: {
     subject: (p) => `A new organisation awaits verification: ${p.organisationName}`,
-    lines: (p) => [`${p.organisationName} has joined Hanttihommat. Check the organisation before it posts gigs.`],
+    lines: (p) => [
+      `${p.organisationName} has joined Hanttihommat. Check the organisation before it posts gigs.`,
+    ],
     action: 'Open the coordinator view',
   },
   limit_alert: {
     subject: (p) => `Earnings limit near: ${p.seekerName}`,
-    lines: (p, l) => [`${p.seekerName}: earnings ${euros(p.amountCents, l)}, limit ${euros(p.capCents, l)} (${p.limitName}).`],
+    lines: (p, l) => [
+      `${p.seekerName}: earnings ${euros(p.amountCents, l)}, limit ${euros(p.capCents, l)} (${p.limitName}).`,
+    ],
     action: 'Open the coordinator view',
   },
   dispute: {
     subject: (p) => `Disagreement about a gig: ${p.gigTitle}`,
-    lines: (p) => [`There is a disagreement about ${p.gigTitle} (${p.organisationName}). Please look into it.`],
+    lines: (p) => [
+      `There is a disagreement about ${p.gigTitle} (${p.organisationName}). Please look into it.`,
+    ],
     action: 'Open the coordinator view',
   },
   no_show: {
@@ -269,12 +318,27 @@ export function notificationMail(p: {
 }
 
 const DIGEST: Record<Locale, { subject: (n: number) => string; intro: string; action: string }> = {
-  fi: { subject: (n) => `${n} uutta keikkaa sinulle`, intro: 'Uudet keikat, jotka sopivat sinulle:', action: 'Katso keikat' },
-  sv: { subject: (n) => `${n} nya uppdrag för dig`, intro: 'Nya uppdrag som passar dig:', action: 'Se uppdragen' },
+  fi: {
+    subject: (n) => `${n} uutta keikkaa sinulle`,
+    intro: 'Uudet keikat, jotka sopivat sinulle:',
+    action: 'Katso keikat',
+  },
+  sv: {
+    subject: (n) => `${n} nya uppdrag för dig`,
+    intro: 'Nya uppdrag som passar dig:',
+    action: 'Se uppdragen',
+  },
   en: { subject: (n) => `${n} new gigs for you`, intro: 'New gigs that fit you:', action: 'See the gigs' },
 };
 
-export function digestMail(p: { to: string; locale: Locale; items: Params[]; url: string; preferencesUrl: string; messageId: string }): OutgoingMail {
+export function digestMail(p: {
+  to: string;
+  locale: Locale;
+  items: Params[];
+  url: string;
+  preferencesUrl: string;
+  messageId: string;
+}): OutgoingMail {
   const d = DIGEST[p.locale];
   return {
     to: p.to,
@@ -284,7 +348,13 @@ export function digestMail(p: { to: string; locale: Locale; items: Params[]; url
     ...renderMail({
       lang: p.locale,
       heading: d.subject(p.items.length),
-      paragraphs: [d.intro, ...p.items.map((i) => `${i.gigTitle} (${i.organisationName}), ${when(i.startsAt, p.locale)}, ${i.area}, ${euros(i.payCents, p.locale)}`)],
+      paragraphs: [
+        d.intro,
+        ...p.items.map(
+          (i) =>
+            `${i.gigTitle} (${i.organisationName}), ${when(i.startsAt, p.locale)}, ${i.area}, ${euros(i.payCents, p.locale)}`,
+        ),
+      ],
       action: { label: d.action, url: p.url },
       footer: `${FOOTER[p.locale]} ${p.preferencesUrl}`,
     }),

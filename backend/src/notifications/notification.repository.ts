@@ -34,21 +34,31 @@ export class NotificationRepository {
 
   recipients(userIds: string[]): Promise<Recipient[]> {
     if (!userIds.length) return Promise.resolve([]);
-    return this.db.query(`SELECT id, email, name, locale, role FROM users WHERE id = ANY($1::uuid[]) ORDER BY created_at`, [userIds]);
+    return this.db.query(
+      `SELECT id, email, name, locale, role FROM users WHERE id = ANY($1::uuid[]) ORDER BY created_at`,
+      [userIds],
+    );
   }
 
   async staff(): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(`SELECT id FROM users WHERE role IN ('coordinator', 'admin') ORDER BY created_at`);
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM users WHERE role IN ('coordinator', 'admin') ORDER BY created_at`,
+    );
     return rows.map((r) => r.id);
   }
 
   async organisationMembers(organisationId: string): Promise<string[]> {
-    const rows: { user_id: string }[] = await this.db.query('SELECT user_id FROM organisation_members WHERE organisation_id = $1', [organisationId]);
+    const rows: { user_id: string }[] = await this.db.query(
+      'SELECT user_id FROM organisation_members WHERE organisation_id = $1',
+      [organisationId],
+    );
     return rows.map((r) => r.user_id);
   }
 
   organisationName(id: string): Promise<string | null> {
-    return this.db.query('SELECT name FROM organisations WHERE id = $1', [id]).then((r: { name: string }[]) => r[0]?.name ?? null);
+    return this.db
+      .query('SELECT name FROM organisations WHERE id = $1', [id])
+      .then((r: { name: string }[]) => r[0]?.name ?? null);
   }
 
   async userName(id: string): Promise<string | null> {
@@ -64,7 +74,10 @@ export class NotificationRepository {
     return new Map(rows.map((r) => [r.kind, { inApp: r.in_app, mail: r.mail }]));
   }
 
-  async savePreferences(userId: string, prefs: { kind: string; inApp: boolean; mail: MailMode }[]): Promise<void> {
+  async savePreferences(
+    userId: string,
+    prefs: { kind: string; inApp: boolean; mail: MailMode }[],
+  ): Promise<void> {
     await this.db.transaction(async (m) => {
       for (const p of prefs) {
         await m.query(
@@ -77,7 +90,14 @@ export class NotificationRepository {
   }
 
   /** Adds the in-app notice once per (person, key); a notice the person turned off arrives already read. */
-  async insertNotice(userId: string, kind: NotificationKind, params: object, link: string, dedupeKey: string, read: boolean): Promise<void> {
+  async insertNotice(
+    userId: string,
+    kind: NotificationKind,
+    params: object,
+    link: string,
+    dedupeKey: string,
+    read: boolean,
+  ): Promise<void> {
     await this.db.query(
       `INSERT INTO notifications (user_id, kind, params, link, dedupe_key, read_at)
        VALUES ($1, $2, $3, $4, $5, CASE WHEN $6 THEN now() END) ON CONFLICT (user_id, dedupe_key) DO NOTHING`,
@@ -94,7 +114,10 @@ export class NotificationRepository {
   }
 
   async unreadCount(userId: string): Promise<number> {
-    const rows: { n: number }[] = await this.db.query('SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND read_at IS NULL', [userId]);
+    const rows: { n: number }[] = await this.db.query(
+      'SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND read_at IS NULL',
+      [userId],
+    );
     return rows[0].n;
   }
 
@@ -107,12 +130,17 @@ export class NotificationRepository {
   }
 
   async markAllRead(userId: string): Promise<void> {
-    await this.db.query('UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL', [userId]);
+    await this.db.query('UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL', [
+      userId,
+    ]);
   }
 
   /** Claims a mail; false when an earlier try already sent it. */
   async claim(dedupeKey: string, userId: string, channel: 'mail' | 'in_app'): Promise<boolean> {
-    await this.db.query(`INSERT INTO deliveries (dedupe_key, user_id, channel) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [dedupeKey, userId, channel]);
+    await this.db.query(
+      `INSERT INTO deliveries (dedupe_key, user_id, channel) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+      [dedupeKey, userId, channel],
+    );
     const rows: { status: string }[] = await this.db.query(
       'SELECT status FROM deliveries WHERE dedupe_key = $1 AND user_id = $2 AND channel = $3',
       [dedupeKey, userId, channel],

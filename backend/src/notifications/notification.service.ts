@@ -65,13 +65,25 @@ export class NotificationService {
         const p = job.payload as Payload<'organisation.registered'>;
         const organisationName = await this.repo.organisationName(p.organisationId);
         if (!organisationName) return 0; // removed since: nothing to verify
-        return this.notify({ kind: 'organisation_awaiting', userIds: await this.repo.staff(), params: { organisationName }, link: '/coordinator', dedupeKey: key });
+        return this.notify({
+          kind: 'organisation_awaiting',
+          userIds: await this.repo.staff(),
+          params: { organisationName },
+          link: '/coordinator',
+          dedupeKey: key,
+        });
       }
       case 'gig.matched': {
         const p = job.payload as Payload<'gig.matched'>;
         const gig = await this.gigs.gigFacts(p.gigId);
         if (!gig || gig.status !== 'published') return 0;
-        return this.notify({ kind: 'match', userIds: p.seekerIds, params: this.gigParams(gig), link: `/gigs/${gig.id}`, dedupeKey: key });
+        return this.notify({
+          kind: 'match',
+          userIds: p.seekerIds,
+          params: this.gigParams(gig),
+          link: `/gigs/${gig.id}`,
+          dedupeKey: key,
+        });
       }
       case 'booking.made':
       case 'booking.withdrawn': {
@@ -90,26 +102,50 @@ export class NotificationService {
         const p = job.payload as Payload<'gig.cancelled'>;
         const gig = await this.gigs.gigFacts(p.gigId);
         if (!gig) return 0;
-        return this.notify({ kind: 'gig_cancelled', userIds: p.seekerIds, params: this.gigParams(gig), link: '/gigs', dedupeKey: key });
+        return this.notify({
+          kind: 'gig_cancelled',
+          userIds: p.seekerIds,
+          params: this.gigParams(gig),
+          link: '/gigs',
+          dedupeKey: key,
+        });
       }
       case 'completion.confirmed': {
         const p = job.payload as Payload<'completion.confirmed'>;
         const gig = await this.gigs.gigFacts(p.gigId);
         if (!gig) return 0;
-        return this.notify({ kind: 'gig_completed', userIds: p.seekerIds, params: this.gigParams(gig), link: '/my-gigs', dedupeKey: key });
+        return this.notify({
+          kind: 'gig_completed',
+          userIds: p.seekerIds,
+          params: this.gigParams(gig),
+          link: '/my-gigs',
+          dedupeKey: key,
+        });
       }
       case 'completion.disputed': {
         const p = job.payload as Payload<'completion.disputed'>;
         const gig = await this.gigs.gigFacts(p.gigId);
         if (!gig) return 0;
-        return this.notify({ kind: 'dispute', userIds: await this.repo.staff(), params: this.gigParams(gig), link: '/coordinator', dedupeKey: key });
+        return this.notify({
+          kind: 'dispute',
+          userIds: await this.repo.staff(),
+          params: this.gigParams(gig),
+          link: '/coordinator',
+          dedupeKey: key,
+        });
       }
       case 'booking.no_show': {
         const p = job.payload as Payload<'booking.no_show'>;
         const gig = await this.gigs.gigFacts(p.gigId);
         if (!gig) return 0;
         const seekerName = (await this.repo.userName(p.seekerId)) ?? '';
-        return this.notify({ kind: 'no_show', userIds: await this.repo.staff(), params: { ...this.gigParams(gig), seekerName }, link: '/coordinator', dedupeKey: key });
+        return this.notify({
+          kind: 'no_show',
+          userIds: await this.repo.staff(),
+          params: { ...this.gigParams(gig), seekerName },
+          link: '/coordinator',
+          dedupeKey: key,
+        });
       }
       default:
         this.logger.warn(`no notices for event type ${job.type}`);
@@ -182,7 +218,8 @@ export class NotificationService {
   }
 
   async markRead(userId: string, id: string): Promise<void> {
-    if (!(await this.repo.markRead(userId, id))) throw new NotFoundException({ code: 'not_found', message: 'No such notification.' });
+    if (!(await this.repo.markRead(userId, id)))
+      throw new NotFoundException({ code: 'not_found', message: 'No such notification.' });
   }
 
   markAllRead(userId: string): Promise<void> {
@@ -191,24 +228,44 @@ export class NotificationService {
 
   async preferences(userId: string, role: Role): Promise<(Preference & { digestAvailable: boolean })[]> {
     const stored = await this.repo.storedPreferences(userId);
-    return kindsFor(role).map((k) => ({ ...effectivePreference(k, stored.get(k)), digestAvailable: KIND_RULES[k].digest }));
+    return kindsFor(role).map((k) => ({
+      ...effectivePreference(k, stored.get(k)),
+      digestAvailable: KIND_RULES[k].digest,
+    }));
   }
 
   async setPreferences(userId: string, role: Role, prefs: Preference[]) {
     const allowed = new Set(kindsFor(role));
     const errors = prefs
       .map((p, i) => {
-        if (!allowed.has(p.kind)) return { field: `preferences.${i}.kind`, code: 'invalid_choice', message: 'This kind of notice is not for you.' };
-        if (p.mail === 'digest' && !KIND_RULES[p.kind].digest) return { field: `preferences.${i}.mail`, code: 'invalid_choice', message: 'A daily digest is only for new gigs.' };
+        if (!allowed.has(p.kind))
+          return {
+            field: `preferences.${i}.kind`,
+            code: 'invalid_choice',
+            message: 'This kind of notice is not for you.',
+          };
+        if (p.mail === 'digest' && !KIND_RULES[p.kind].digest)
+          return {
+            field: `preferences.${i}.mail`,
+            code: 'invalid_choice',
+            message: 'A daily digest is only for new gigs.',
+          };
         return null;
       })
       .filter((e) => e !== null);
-    if (errors.length) throw new BadRequestException({ code: 'validation', message: 'Some fields need fixing.', errors });
+    if (errors.length)
+      throw new BadRequestException({ code: 'validation', message: 'Some fields need fixing.', errors });
     await this.repo.savePreferences(userId, prefs);
     return this.preferences(userId, role);
   }
 
-  private gigParams(gig: { title: string; organisationName: string; startsAt: Date; area: string; payCents: number }): Params {
+  private gigParams(gig: {
+    title: string;
+    organisationName: string;
+    startsAt: Date;
+    area: string;
+    payCents: number;
+  }): Params {
     return {
       gigTitle: gig.title,
       organisationName: gig.organisationName,

@@ -31,19 +31,40 @@ export class RemindersService {
         const at = gig.startsAt.getTime() - hours * HOUR;
         // Booked late: of the reminders whose moment has passed, only the last one is sent, at once.
         if (at < Date.now() && hours !== Math.min(...REMINDER_HOURS)) continue;
-        await this.queues.add('reminders', 'remind', { bookingId: p.bookingId, hours }, { jobId: `remind-${hours}h-${p.bookingId}`, delay: at - Date.now() });
+        await this.queues.add(
+          'reminders',
+          'remind',
+          { bookingId: p.bookingId, hours },
+          { jobId: `remind-${hours}h-${p.bookingId}`, delay: at - Date.now() },
+        );
       }
     } else if (job.type === 'booking.withdrawn') {
       const p = job.payload as DomainEvents['booking.withdrawn'];
-      for (const hours of REMINDER_HOURS) await this.queues.remove('reminders', `remind-${hours}h-${p.bookingId}`);
+      for (const hours of REMINDER_HOURS)
+        await this.queues.remove('reminders', `remind-${hours}h-${p.bookingId}`);
     } else if (job.type === 'gig.published') {
       const p = job.payload as DomainEvents['gig.published'];
       const gig = await this.gigs.gigFacts(p.gigId);
       if (!gig) return;
       const now = Date.now();
-      await this.queues.add('reminders', 'expire', { gigId: gig.id }, { jobId: `expire-${gig.id}`, delay: gig.startsAt.getTime() - now });
-      await this.queues.add('reminders', 'gig-ended', { gigId: gig.id }, { jobId: `gig-ended-${gig.id}`, delay: gig.endsAt.getTime() - now });
-      await this.queues.add('reminders', 'auto-confirm', { gigId: gig.id }, { jobId: `auto-confirm-${gig.id}`, delay: gig.endsAt.getTime() + AUTO_CONFIRM_AFTER_MS - now });
+      await this.queues.add(
+        'reminders',
+        'expire',
+        { gigId: gig.id },
+        { jobId: `expire-${gig.id}`, delay: gig.startsAt.getTime() - now },
+      );
+      await this.queues.add(
+        'reminders',
+        'gig-ended',
+        { gigId: gig.id },
+        { jobId: `gig-ended-${gig.id}`, delay: gig.endsAt.getTime() - now },
+      );
+      await this.queues.add(
+        'reminders',
+        'auto-confirm',
+        { gigId: gig.id },
+        { jobId: `auto-confirm-${gig.id}`, delay: gig.endsAt.getTime() + AUTO_CONFIRM_AFTER_MS - now },
+      );
     }
   }
 
@@ -54,7 +75,14 @@ export class RemindersService {
     return this.notifications.notify({
       kind: 'reminder',
       userIds: [facts.seekerId],
-      params: { gigTitle: gig.title, organisationName: gig.organisationName, startsAt: gig.startsAt.toISOString(), area: gig.area, payCents: gig.payCents, hours },
+      params: {
+        gigTitle: gig.title,
+        organisationName: gig.organisationName,
+        startsAt: gig.startsAt.toISOString(),
+        area: gig.area,
+        payCents: gig.payCents,
+        hours,
+      },
       link: `/gigs/${gig.id}`,
       dedupeKey: `remind-${hours}h-${bookingId}`,
     });
@@ -68,7 +96,13 @@ export class RemindersService {
     return this.notifications.notify({
       kind: 'confirm_completion',
       userIds: members,
-      params: { gigTitle: gig.title, organisationName: gig.organisationName, startsAt: gig.startsAt.toISOString(), area: gig.area, payCents: gig.payCents },
+      params: {
+        gigTitle: gig.title,
+        organisationName: gig.organisationName,
+        startsAt: gig.startsAt.toISOString(),
+        area: gig.area,
+        payCents: gig.payCents,
+      },
       link: `/org/${gig.organisationId}/gigs/${gig.id}`,
       dedupeKey: `gig-ended-${gigId}`,
     });
@@ -84,7 +118,13 @@ export class RemindersService {
     return this.notifications.notify({
       kind: 'gig_expired',
       userIds: await this.organisationMembers(gig.organisationId),
-      params: { gigTitle: gig.title, organisationName: gig.organisationName, startsAt: gig.startsAt.toISOString(), area: gig.area, payCents: gig.payCents },
+      params: {
+        gigTitle: gig.title,
+        organisationName: gig.organisationName,
+        startsAt: gig.startsAt.toISOString(),
+        area: gig.area,
+        payCents: gig.payCents,
+      },
       link: `/org/${gig.organisationId}/gigs`,
       dedupeKey: `expire-${gigId}`,
     });

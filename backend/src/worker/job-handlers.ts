@@ -20,11 +20,17 @@ export class JobHandlers implements OnApplicationBootstrap {
   private readonly logger = new Logger(JobHandlers.name);
   readonly table: HandlerTable;
 
-  constructor(accounts: AuthService, notifications: NotificationService, reminders: RemindersService, matching: MatchingService) {
+  constructor(
+    accounts: AuthService,
+    notifications: NotificationService,
+    reminders: RemindersService,
+    matching: MatchingService,
+  ) {
     this.table = {
       matching: {
         // Idempotent: a wave whose matches exist picks no one new; the next wave's job id is fixed per wave.
-        event: async (job: Job<OutboxJob>) => (job.data.type === 'gig.published' ? matching.runWave(String(job.data.payload.gigId), 1) : []),
+        event: async (job: Job<OutboxJob>) =>
+          job.data.type === 'gig.published' ? matching.runWave(String(job.data.payload.gigId), 1) : [],
         wave: (job: P<'matching', 'wave'>) => matching.runWave(job.data.gigId, job.data.wave),
       },
       notifications: {
@@ -47,7 +53,10 @@ export class JobHandlers implements OnApplicationBootstrap {
         // Idempotent: the alert's key is the event id.
         event: (job: Job<OutboxJob>) =>
           job.data.type === 'limit.crossed'
-            ? notifications.limitCrossed(job.data.eventId, job.data.payload as unknown as DomainEvents['limit.crossed'])
+            ? notifications.limitCrossed(
+                job.data.eventId,
+                job.data.payload as unknown as DomainEvents['limit.crossed'],
+              )
             : Promise.resolve(0),
       },
       maintenance: {

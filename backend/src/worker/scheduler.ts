@@ -15,7 +15,11 @@ export class Scheduler implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     // Not awaited: with Redis away at start this waits for it instead of holding up the start.
     Promise.all([
-      this.maintenance.upsertJobScheduler('purge-expired', { every: 60 * 60 * 1000 }, { name: 'purge-expired', data: {} }),
+      this.maintenance.upsertJobScheduler(
+        'purge-expired',
+        { every: 60 * 60 * 1000 },
+        { name: 'purge-expired', data: {} },
+      ),
       this.notifications.upsertJobScheduler(
         'daily-digest',
         { pattern: '0 7 * * *', tz: 'Europe/Helsinki' },

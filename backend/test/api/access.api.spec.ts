@@ -51,12 +51,16 @@ describe('authorization', () => {
   });
 
   it('finds a route without a rule, and the app refuses to serve it', async () => {
-    const ref = await Test.createTestingModule({ imports: [AppModule.forRole(testConfig(world, { APP_ROLE: 'api' })), ForgottenModule] }).compile();
+    const ref = await Test.createTestingModule({
+      imports: [AppModule.forRole(testConfig(world, { APP_ROLE: 'api' })), ForgottenModule],
+    }).compile();
     const bad = ref.createNestApplication<NestExpressApplication>({ logger: false });
     setupHttp(bad, testConfig(world, { APP_ROLE: 'api' }));
     await bad.init();
     try {
-      expect(routesWithoutRule(bad)).toEqual([expect.objectContaining({ controller: 'ForgottenController', method: 'GET', path: '/forgotten' })]);
+      expect(routesWithoutRule(bad)).toEqual([
+        expect.objectContaining({ controller: 'ForgottenController', method: 'GET', path: '/forgotten' }),
+      ]);
       const res = await request(bad.getHttpServer()).get('/api/forgotten');
       expect(res.status).toBe(403);
       expect(res.body.leaked).toBeUndefined();
@@ -66,7 +70,13 @@ describe('authorization', () => {
   });
 
   it('keeps signed-out people out of signed-in routes', async () => {
-    for (const url of ['/api/me', '/api/gigs', '/api/coordinator/overview', '/api/admin/coordinators', `/api/organisations/${orgA}/gigs`]) {
+    for (const url of [
+      '/api/me',
+      '/api/gigs',
+      '/api/coordinator/overview',
+      '/api/admin/coordinators',
+      `/api/organisations/${orgA}/gigs`,
+    ]) {
       const res = await new Agent(app).get(url);
       expect([url, res.status]).toEqual([url, 401]);
     }
@@ -76,7 +86,9 @@ describe('authorization', () => {
     const seeker = await signedIn(app, 'hakija@example.fi');
     const gigs = await seeker.get('/api/gigs');
     expect(gigs.status).toBe(200);
-    expect(gigs.body).toEqual([expect.objectContaining({ title: 'Haravointi', payCents: 3000, organisationName: 'Oma ry' })]);
+    expect(gigs.body).toEqual([
+      expect.objectContaining({ title: 'Haravointi', payCents: 3000, organisationName: 'Oma ry' }),
+    ]);
     expect((await seeker.get('/api/coordinator/overview')).status).toBe(403);
     expect((await seeker.get('/api/admin/coordinators')).status).toBe(403);
     expect((await seeker.get(`/api/organisations/${orgA}/gigs`)).status).toBe(403);
@@ -95,7 +107,12 @@ describe('authorization', () => {
   it('gives coordinators the overview and the organisations, awaiting verification first', async () => {
     const coordinator = await signedIn(app, 'koordinaattori@example.fi');
     const overview = await coordinator.get('/api/coordinator/overview');
-    expect(overview.body).toEqual({ seekers: 1, organisations: 2, organisationsAwaitingVerification: 2, upcomingGigs: 1 });
+    expect(overview.body).toEqual({
+      seekers: 1,
+      organisations: 2,
+      organisationsAwaitingVerification: 2,
+      upcomingGigs: 1,
+    });
     const orgs = await coordinator.get('/api/coordinator/organisations');
     expect(orgs.body.map((o: { name: string }) => o.name)).toEqual(['Oma ry', 'Vieras ry']);
     expect((await coordinator.get(`/api/organisations/${orgB}/gigs`)).status).toBe(200);
@@ -104,24 +121,47 @@ describe('authorization', () => {
 
   it('lets an admin invite a coordinator, whose link creates a coordinator account', async () => {
     const admin = await signedIn(app, 'admin@example.fi');
-    const bad = await admin.post('/api/admin/coordinators/invitations', { email: 'x', name: '', locale: 'fi' });
+    const bad = await admin.post('/api/admin/coordinators/invitations', {
+      email: 'x',
+      name: '',
+      locale: 'fi',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['email', 'name']);
-    const taken = await admin.post('/api/admin/coordinators/invitations', { email: 'hakija@example.fi', name: 'H', locale: 'fi' });
+    const taken = await admin.post('/api/admin/coordinators/invitations', {
+      email: 'hakija@example.fi',
+      name: 'H',
+      locale: 'fi',
+    });
     expect(taken.status).toBe(409);
-    const res = await admin.post('/api/admin/coordinators/invitations', { email: 'uusi.koordinaattori@example.fi', name: 'Uusi Koordinaattori', locale: 'en' });
+    const res = await admin.post('/api/admin/coordinators/invitations', {
+      email: 'uusi.koordinaattori@example.fi',
+      name: 'Uusi Koordinaattori',
+      locale: 'en',
+    });
     expect(res.status).toBe(202);
     const invited = new Agent(app);
-    const me = await invited.post('/api/auth/magic-link/verify', { token: await latestToken(world, 'uusi.koordinaattori@example.fi') });
+    const me = await invited.post('/api/auth/magic-link/verify', {
+      token: await latestToken(world, 'uusi.koordinaattori@example.fi'),
+    });
     expect(me.body).toMatchObject({ role: 'coordinator', name: 'Uusi Koordinaattori', locale: 'en' });
     const list = await admin.get('/api/admin/coordinators');
-    expect(list.body.map((c: { email: string }) => c.email)).toEqual(['koordinaattori@example.fi', 'uusi.koordinaattori@example.fi']);
+    expect(list.body.map((c: { email: string }) => c.email)).toEqual([
+      'koordinaattori@example.fi',
+      'uusi.koordinaattori@example.fi',
+    ]);
   });
 
   it('reports health of the database, Redis and the queues', async () => {
     const res = await new Agent(app).get('/api/health');
     expect(res.status).toBe(200);
     expect(res.body.checks).toMatchObject({ database: 'up', redis: 'up' });
-    expect(Object.keys(res.body.checks.queues).sort()).toEqual(['limits', 'maintenance', 'matching', 'notifications', 'reminders']);
+    expect(Object.keys(res.body.checks.queues).sort()).toEqual([
+      'limits',
+      'maintenance',
+      'matching',
+      'notifications',
+      'reminders',
+    ]);
   });
 });

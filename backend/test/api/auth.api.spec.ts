@@ -18,7 +18,12 @@ describe('sign-up and sign-in', () => {
 
   it('signs a new job seeker up by magic link and keeps them signed in with an httpOnly cookie', async () => {
     const agent = new Agent(app);
-    const res = await agent.post('/api/auth/sign-up', { email: ' Uusi.Hakija@Example.fi ', name: 'Uusi Hakija', accountType: 'seeker', locale: 'sv' });
+    const res = await agent.post('/api/auth/sign-up', {
+      email: ' Uusi.Hakija@Example.fi ',
+      name: 'Uusi Hakija',
+      accountType: 'seeker',
+      locale: 'sv',
+    });
     expect(res.status).toBe(202);
     const [mail] = await mails(world);
     expect(mail.to).toBe('uusi.hakija@example.fi');
@@ -28,7 +33,12 @@ describe('sign-up and sign-in', () => {
     const token = await latestToken(world, 'uusi.hakija@example.fi');
     const verified = await agent.post('/api/auth/magic-link/verify', { token });
     expect(verified.status).toBe(200);
-    expect(verified.body).toMatchObject({ email: 'uusi.hakija@example.fi', role: 'seeker', locale: 'sv', hasPassword: false });
+    expect(verified.body).toMatchObject({
+      email: 'uusi.hakija@example.fi',
+      role: 'seeker',
+      locale: 'sv',
+      hasPassword: false,
+    });
     const cookie = String(verified.headers['set-cookie']);
     expect(cookie).toMatch(/hh_session=[A-Za-z0-9_-]{43}/);
     expect(cookie).toMatch(/HttpOnly/);
@@ -45,7 +55,12 @@ describe('sign-up and sign-in', () => {
 
   it('uses a link only once', async () => {
     const agent = new Agent(app);
-    await agent.post('/api/auth/sign-up', { email: 'kerran@example.fi', name: 'Kerran', accountType: 'seeker', locale: 'fi' });
+    await agent.post('/api/auth/sign-up', {
+      email: 'kerran@example.fi',
+      name: 'Kerran',
+      accountType: 'seeker',
+      locale: 'fi',
+    });
     const token = await latestToken(world, 'kerran@example.fi');
     expect((await agent.post('/api/auth/magic-link/verify', { token })).status).toBe(200);
     const again = await new Agent(app).post('/api/auth/magic-link/verify', { token });
@@ -55,9 +70,18 @@ describe('sign-up and sign-in', () => {
 
   it('refuses an expired link', async () => {
     const agent = new Agent(app);
-    await agent.post('/api/auth/sign-up', { email: 'vanha@example.fi', name: 'Vanha', accountType: 'seeker', locale: 'fi' });
-    await world.db.query(`UPDATE magic_links SET expires_at = now() - interval '1 second' WHERE email = 'vanha@example.fi'`);
-    const res = await agent.post('/api/auth/magic-link/verify', { token: await latestToken(world, 'vanha@example.fi') });
+    await agent.post('/api/auth/sign-up', {
+      email: 'vanha@example.fi',
+      name: 'Vanha',
+      accountType: 'seeker',
+      locale: 'fi',
+    });
+    await world.db.query(
+      `UPDATE magic_links SET expires_at = now() - interval '1 second' WHERE email = 'vanha@example.fi'`,
+    );
+    const res = await agent.post('/api/auth/magic-link/verify', {
+      token: await latestToken(world, 'vanha@example.fi'),
+    });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('link_invalid');
   });
@@ -74,28 +98,47 @@ describe('sign-up and sign-in', () => {
       password: 'pitka-salasana-1',
     });
     expect(res.status).toBe(202);
-    const me = await agent.post('/api/auth/magic-link/verify', { token: await latestToken(world, 'yhdistys@example.fi') });
+    const me = await agent.post('/api/auth/magic-link/verify', {
+      token: await latestToken(world, 'yhdistys@example.fi'),
+    });
     expect(me.body).toMatchObject({ role: 'organisation', hasPassword: true });
     expect(me.body.memberships).toEqual([
-      expect.objectContaining({ organisationName: 'Testiyhdistys ry', organisationKind: 'association', role: 'owner' }),
+      expect.objectContaining({
+        organisationName: 'Testiyhdistys ry',
+        organisationKind: 'association',
+        role: 'owner',
+      }),
     ]);
     const { rows } = await world.db.query(`SELECT type FROM outbox_events ORDER BY created_at`);
-    expect(rows.map((r) => r.type)).toEqual(expect.arrayContaining(['account.created', 'organisation.registered']));
+    expect(rows.map((r) => r.type)).toEqual(
+      expect.arrayContaining(['account.created', 'organisation.registered']),
+    );
     // The password given at sign-up works once the address is confirmed.
-    const pw = await new Agent(app).post('/api/auth/password', { email: 'yhdistys@example.fi', password: 'pitka-salasana-1' });
+    const pw = await new Agent(app).post('/api/auth/password', {
+      email: 'yhdistys@example.fi',
+      password: 'pitka-salasana-1',
+    });
     expect(pw.status).toBe(200);
   });
 
   it('answers a sign-up for a taken address like any other, and mails its owner a sign-in link', async () => {
     await insertUser(world, 'jo.olemassa@example.fi', 'seeker');
-    const res = await new Agent(app).post('/api/auth/sign-up', { email: 'jo.olemassa@example.fi', name: 'Toinen', accountType: 'seeker', locale: 'fi' });
+    const res = await new Agent(app).post('/api/auth/sign-up', {
+      email: 'jo.olemassa@example.fi',
+      name: 'Toinen',
+      accountType: 'seeker',
+      locale: 'fi',
+    });
     expect(res.status).toBe(202);
     const [mail] = (await mails(world)).filter((m) => m.to === 'jo.olemassa@example.fi');
     expect(mail.subject).toBe('Kirjautumislinkkisi');
   });
 
   it('mails a "no account" note, not a link, when an unknown address asks to sign in', async () => {
-    const res = await new Agent(app).post('/api/auth/magic-link', { email: 'tuntematon@example.fi', locale: 'en' });
+    const res = await new Agent(app).post('/api/auth/magic-link', {
+      email: 'tuntematon@example.fi',
+      locale: 'en',
+    });
     expect(res.status).toBe(202);
     const [mail] = (await mails(world)).filter((m) => m.to === 'tuntematon@example.fi');
     expect(mail.subject).toBe('Signing in to Hanttihommat');
@@ -103,29 +146,64 @@ describe('sign-up and sign-in', () => {
   });
 
   it('gives a 400 with a message per field for bad sign-up input', async () => {
-    const res = await new Agent(app).post('/api/auth/sign-up', { email: 'ei-osoite', name: '', accountType: 'boss', locale: 'de', password: 'lyhyt' });
+    const res = await new Agent(app).post('/api/auth/sign-up', {
+      email: 'ei-osoite',
+      name: '',
+      accountType: 'boss',
+      locale: 'de',
+      password: 'lyhyt',
+    });
     expect(res.status).toBe(400);
-    const byField = Object.fromEntries(res.body.errors.map((e: { field: string; code: string }) => [e.field, e.code]));
-    expect(byField).toEqual({ email: 'email', name: 'required', accountType: 'invalid_choice', locale: 'invalid_choice', password: 'too_short' });
+    const byField = Object.fromEntries(
+      res.body.errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+    );
+    expect(byField).toEqual({
+      email: 'email',
+      name: 'required',
+      accountType: 'invalid_choice',
+      locale: 'invalid_choice',
+      password: 'too_short',
+    });
     for (const e of res.body.errors) expect(e.message).toEqual(expect.any(String));
   });
 
   it('asks for the organisation name and kind when an organisation signs up', async () => {
-    const res = await new Agent(app).post('/api/auth/sign-up', { email: 'org@example.fi', name: 'Olli', accountType: 'organisation', locale: 'fi' });
+    const res = await new Agent(app).post('/api/auth/sign-up', {
+      email: 'org@example.fi',
+      name: 'Olli',
+      accountType: 'organisation',
+      locale: 'fi',
+    });
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['organisationKind', 'organisationName']);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'organisationKind',
+      'organisationName',
+    ]);
   });
 
   it('answers malformed JSON with a 400, not a 500', async () => {
-    const res = await request(app.getHttpServer()).post('/api/auth/magic-link').set(CSRF).set('content-type', 'application/json').send('{"email":');
+    const res = await request(app.getHttpServer())
+      .post('/api/auth/magic-link')
+      .set(CSRF)
+      .set('content-type', 'application/json')
+      .send('{"email":');
     expect(res.status).toBe(400);
   });
 
   it('signs in with a password and refuses a wrong one without saying which part was wrong', async () => {
     await insertUser(world, 'salasana@example.fi', 'seeker');
-    expect((await new Agent(app).post('/api/auth/password', { email: 'salasana@example.fi', password: PASSWORD })).status).toBe(200);
-    const wrong = await new Agent(app).post('/api/auth/password', { email: 'salasana@example.fi', password: 'väärä-salasana' });
-    const unknown = await new Agent(app).post('/api/auth/password', { email: 'ei-ole@example.fi', password: 'väärä-salasana' });
+    expect(
+      (await new Agent(app).post('/api/auth/password', { email: 'salasana@example.fi', password: PASSWORD }))
+        .status,
+    ).toBe(200);
+    const wrong = await new Agent(app).post('/api/auth/password', {
+      email: 'salasana@example.fi',
+      password: 'väärä-salasana',
+    });
+    const unknown = await new Agent(app).post('/api/auth/password', {
+      email: 'ei-ole@example.fi',
+      password: 'väärä-salasana',
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body.message).toBe(unknown.body.message);
@@ -145,17 +223,31 @@ describe('sign-up and sign-in', () => {
     const agent = await signedIn(app, 'profiili@example.fi');
     const res = await agent.patch('/api/me', { name: 'Uusi Nimi', locale: 'en' });
     expect(res.body).toMatchObject({ name: 'Uusi Nimi', locale: 'en' });
-    const wrong = await agent.put('/api/me/password', { newPassword: 'uusi-salasana-99', currentPassword: 'väärä' });
+    const wrong = await agent.put('/api/me/password', {
+      newPassword: 'uusi-salasana-99',
+      currentPassword: 'väärä',
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors[0]).toMatchObject({ field: 'currentPassword', code: 'wrong_password' });
-    expect((await agent.put('/api/me/password', { newPassword: 'uusi-salasana-99', currentPassword: PASSWORD })).status).toBe(204);
-    expect((await new Agent(app).post('/api/auth/password', { email: 'profiili@example.fi', password: 'uusi-salasana-99' })).status).toBe(200);
+    expect(
+      (await agent.put('/api/me/password', { newPassword: 'uusi-salasana-99', currentPassword: PASSWORD }))
+        .status,
+    ).toBe(204);
+    expect(
+      (
+        await new Agent(app).post('/api/auth/password', {
+          email: 'profiili@example.fi',
+          password: 'uusi-salasana-99',
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('limits how many links one address can be sent', async () => {
     await insertUser(world, 'paljon@example.fi', 'seeker');
     const agent = new Agent(app);
-    for (let i = 0; i < 5; i++) expect((await agent.post('/api/auth/magic-link', { email: 'paljon@example.fi' })).status).toBe(202);
+    for (let i = 0; i < 5; i++)
+      expect((await agent.post('/api/auth/magic-link', { email: 'paljon@example.fi' })).status).toBe(202);
     const res = await agent.post('/api/auth/magic-link', { email: 'paljon@example.fi' });
     expect(res.status).toBe(429);
     expect(res.body.code).toBe('rate_limited');
@@ -175,7 +267,9 @@ describe('CSRF protection', () => {
   });
 
   it('refuses a state-changing request without the CSRF header', async () => {
-    const res = await request(app.getHttpServer()).post('/api/auth/magic-link').send({ email: 'a@example.fi' });
+    const res = await request(app.getHttpServer())
+      .post('/api/auth/magic-link')
+      .send({ email: 'a@example.fi' });
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('csrf');
   });
@@ -214,9 +308,15 @@ describe('rate limits on sign-in', () => {
   it('answers 429 after RATE_LIMIT_AUTH tries from one address, while other routes still answer', async () => {
     const agent = new Agent(app);
     for (let i = 0; i < 3; i++) {
-      expect((await agent.post('/api/auth/password', { email: 'x@example.fi', password: 'wrong-password' })).status).toBe(401);
+      expect(
+        (await agent.post('/api/auth/password', { email: 'x@example.fi', password: 'wrong-password' }))
+          .status,
+      ).toBe(401);
     }
-    const limited = await agent.post('/api/auth/password', { email: 'x@example.fi', password: 'wrong-password' });
+    const limited = await agent.post('/api/auth/password', {
+      email: 'x@example.fi',
+      password: 'wrong-password',
+    });
     expect(limited.status).toBe(429);
     expect(limited.body.code).toBe('rate_limited');
     expect((await agent.get('/api/health')).status).toBe(200);

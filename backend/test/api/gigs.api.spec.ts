@@ -42,14 +42,32 @@ describe('gigs and bookings', () => {
   });
 
   it('explains every bad field of a new gig', async () => {
-    const res = await member.post(`/api/organisations/${org}/gigs`, { title: '', category: 'party', startsAt: 'huomenna', payCents: -1, places: 0 });
+    const res = await member.post(`/api/organisations/${org}/gigs`, {
+      title: '',
+      category: 'party',
+      startsAt: 'huomenna',
+      payCents: -1,
+      places: 0,
+    });
     expect(res.status).toBe(400);
     const fields = res.body.errors.map((e: { field: string }) => e.field).sort();
-    expect(fields).toEqual(['area', 'category', 'description', 'endsAt', 'payCents', 'places', 'startsAt', 'title']);
+    expect(fields).toEqual([
+      'area',
+      'category',
+      'description',
+      'endsAt',
+      'payCents',
+      'places',
+      'startsAt',
+      'title',
+    ]);
   });
 
   it('refuses a gig in the past or one that ends before it starts', async () => {
-    const past = await member.post(`/api/organisations/${org}/gigs`, gig({ startsAt: inHours(-1), endsAt: inHours(1) }));
+    const past = await member.post(
+      `/api/organisations/${org}/gigs`,
+      gig({ startsAt: inHours(-1), endsAt: inHours(1) }),
+    );
     expect(past.status).toBe(400);
     expect(past.body.errors[0]).toMatchObject({ field: 'startsAt', code: 'in_past' });
     const backwards = await member.post(`/api/organisations/${org}/gigs`, gig({ endsAt: inHours(47) }));
@@ -98,8 +116,16 @@ describe('gigs and bookings', () => {
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body.myBooking).toBe('withdrawn');
     expect((await bertta.post(`/api/gigs/${created.body.id}/booking`)).status).toBe(200);
-    const types = await world.db.query(`SELECT type FROM outbox_events WHERE payload->>'gigId' = $1 ORDER BY created_at`, [created.body.id]);
-    expect(types.rows.map((r) => r.type)).toEqual(['gig.published', 'booking.made', 'booking.withdrawn', 'booking.made']);
+    const types = await world.db.query(
+      `SELECT type FROM outbox_events WHERE payload->>'gigId' = $1 ORDER BY created_at`,
+      [created.body.id],
+    );
+    expect(types.rows.map((r) => r.type)).toEqual([
+      'gig.published',
+      'booking.made',
+      'booking.withdrawn',
+      'booking.made',
+    ]);
   });
 
   it('gives many seekers racing for the last place exactly one booking', async () => {
@@ -112,7 +138,10 @@ describe('gigs and bookings', () => {
     );
     const results = await Promise.all(seekers.map((s) => s.post(`/api/gigs/${created.body.id}/booking`)));
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409, 409]);
-    const { rows } = await world.db.query(`SELECT count(*)::int AS n FROM bookings WHERE gig_id = $1 AND status = 'booked'`, [created.body.id]);
+    const { rows } = await world.db.query(
+      `SELECT count(*)::int AS n FROM bookings WHERE gig_id = $1 AND status = 'booked'`,
+      [created.body.id],
+    );
     expect(rows[0].n).toBe(1);
   });
 
@@ -124,7 +153,9 @@ describe('gigs and bookings', () => {
     expect(cancelled.body.status).toBe('cancelled');
     const ev = await world.db.query(`SELECT payload FROM outbox_events WHERE type = 'gig.cancelled'`);
     expect(ev.rows[0].payload.seekerIds).toHaveLength(1);
-    const late = await (await signedIn(app, 'hakija2@example.fi')).post(`/api/gigs/${created.body.id}/booking`);
+    const late = await (
+      await signedIn(app, 'hakija2@example.fi')
+    ).post(`/api/gigs/${created.body.id}/booking`);
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('gig_closed');
   });
@@ -139,7 +170,9 @@ describe('gigs and bookings', () => {
 
   it('saves which kinds of work a seeker wants to hear about', async () => {
     const seeker = await signedIn(app, 'hakija2@example.fi');
-    expect((await seeker.put('/api/me/match-preferences', { categories: ['snow', 'lasers'] })).status).toBe(400);
+    expect((await seeker.put('/api/me/match-preferences', { categories: ['snow', 'lasers'] })).status).toBe(
+      400,
+    );
     const res = await seeker.put('/api/me/match-preferences', { categories: ['snow', 'yard', 'snow'] });
     expect(res.body.categories.sort()).toEqual(['snow', 'yard']);
     expect((await seeker.get('/api/me/match-preferences')).body.categories.sort()).toEqual(['snow', 'yard']);

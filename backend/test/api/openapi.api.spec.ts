@@ -8,8 +8,16 @@ import { openApiDocument } from '../../src/platform/http/setup';
 
 describe('OpenAPI document', () => {
   it('matches backend/openapi.json (regenerate with `npm run openapi -w backend`)', async () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://preview@127.0.0.1/preview', APP_ROLE: 'api', NODE_ENV: 'development' });
-    const app = await NestFactory.create(AppModule.forRole(config), { preview: true, logger: false, abortOnError: false });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://preview@127.0.0.1/preview',
+      APP_ROLE: 'api',
+      NODE_ENV: 'development',
+    });
+    const app = await NestFactory.create(AppModule.forRole(config), {
+      preview: true,
+      logger: false,
+      abortOnError: false,
+    });
     app.setGlobalPrefix('api');
     const doc = JSON.parse(JSON.stringify(openApiDocument(app)));
     await app.close();

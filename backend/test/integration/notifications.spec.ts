@@ -30,7 +30,8 @@ async function setUp(world: TestWorld, seekers: number) {
   const org = await insertOrganisation(world, 'Oma ry', m);
   await world.db.query(`UPDATE organisations SET verified_at = now() WHERE id = $1`, [org]);
   const ids: string[] = [];
-  for (let i = 1; i <= seekers; i++) ids.push(await insertUser(world, `hakija${i}@example.fi`, 'seeker', `Hakija ${i}`));
+  for (let i = 1; i <= seekers; i++)
+    ids.push(await insertUser(world, `hakija${i}@example.fi`, 'seeker', `Hakija ${i}`));
   return { org, seekers: ids };
 }
 
@@ -56,24 +57,40 @@ describe('with Redis away', () => {
 
     const worker = await createApp(testConfig(world, { APP_ROLE: 'worker' }));
     try {
-      const matchMails = async () => (await mails(world)).filter((m) => m.subject === 'Uusi keikka sinulle: Lumityöt');
+      const matchMails = async () =>
+        (await mails(world)).filter((m) => m.subject === 'Uusi keikka sinulle: Lumityöt');
       await until(async () => (await matchMails()).length === 3, 15000, 'three match mails');
-      expect((await matchMails()).map((m) => m.to).sort()).toEqual(['hakija1@example.fi', 'hakija2@example.fi', 'hakija3@example.fi']);
+      expect((await matchMails()).map((m) => m.to).sort()).toEqual([
+        'hakija1@example.fi',
+        'hakija2@example.fi',
+        'hakija3@example.fi',
+      ]);
       const inApp = await world.db.query(`SELECT count(*)::int AS n FROM notifications WHERE kind = 'match'`);
       expect(inApp.rows[0].n).toBe(3);
 
       // Everything again: the relay re-sends the event, the wave and the notice jobs run again.
       await world.db.query(`UPDATE outbox_events SET dispatched_at = NULL`);
       await worker.get(OutboxRelay).dispatchBatch();
-      const matched = await world.db.query(`SELECT id, payload FROM outbox_events WHERE type = 'gig.matched'`);
+      const matched = await world.db.query(
+        `SELECT id, payload FROM outbox_events WHERE type = 'gig.matched'`,
+      );
       expect(matched.rows).toHaveLength(1);
       const notifications = worker.get(NotificationService);
-      expect(await notifications.handleEvent({ eventId: matched.rows[0].id, type: 'gig.matched', payload: matched.rows[0].payload })).toBe(0);
+      expect(
+        await notifications.handleEvent({
+          eventId: matched.rows[0].id,
+          type: 'gig.matched',
+          payload: matched.rows[0].payload,
+        }),
+      ).toBe(0);
       await new Promise((r) => setTimeout(r, 800));
       expect(await matchMails()).toHaveLength(3);
       const again = await world.db.query(`SELECT count(*)::int AS n FROM notifications WHERE kind = 'match'`);
       expect(again.rows[0].n).toBe(3);
-      expect((await world.db.query(`SELECT count(*)::int AS n FROM matches WHERE gig_id = $1`, [gigId!])).rows[0].n).toBe(3);
+      expect(
+        (await world.db.query(`SELECT count(*)::int AS n FROM matches WHERE gig_id = $1`, [gigId!])).rows[0]
+          .n,
+      ).toBe(3);
     } finally {
       await worker.close();
     }
@@ -104,7 +121,9 @@ describe('a mail server that refuses', () => {
       await new Promise((r) => setTimeout(r, 500));
       expect(sink.attempts).toBe(3);
       expect(sink.to('hakija1@example.fi')).toHaveLength(1);
-      expect(sink.delivered[0].raw).toMatch(/List-Unsubscribe: <http:\/\/localhost:3000\/notifications\/settings>/);
+      expect(sink.delivered[0].raw).toMatch(
+        /List-Unsubscribe: <http:\/\/localhost:3000\/notifications\/settings>/,
+      );
       const queue = app.get<Queue>(getQueueToken('notifications'));
       expect(await queue.getJobCounts('completed', 'failed')).toEqual({ completed: 1, failed: 0 });
 
@@ -112,25 +131,55 @@ describe('a mail server that refuses', () => {
       // the app, and a coordinator can retry it once the server works.
       sink.decide = () => 'refuse';
       await insertUser(world, 'koordinaattori@example.fi', 'coordinator');
-      await world.db.query(`INSERT INTO notification_preferences (user_id, kind, in_app, mail) SELECT id, 'organisation_awaiting', true, 'each' FROM users WHERE role = 'coordinator'`);
+      await world.db.query(
+        `INSERT INTO notification_preferences (user_id, kind, in_app, mail) SELECT id, 'organisation_awaiting', true, 'each' FROM users WHERE role = 'coordinator'`,
+      );
       const newcomer = new Agent(app);
-      await newcomer.post('/api/auth/sign-up', { email: 'x@example.fi', name: 'X', accountType: 'organisation', organisationName: 'Uusi', organisationKind: 'company', locale: 'fi' }).expect(503);
+      await newcomer
+        .post('/api/auth/sign-up', {
+          email: 'x@example.fi',
+          name: 'X',
+          accountType: 'organisation',
+          organisationName: 'Uusi',
+          organisationKind: 'company',
+          locale: 'fi',
+        })
+        .expect(503);
       await world.db.query(`INSERT INTO organisations (name, kind) VALUES ('Uusi ry', 'company')`);
       const orgId = (await world.db.query(`SELECT id FROM organisations WHERE name = 'Uusi ry'`)).rows[0].id;
-      await world.db.query(`INSERT INTO outbox_events (type, payload) VALUES ('organisation.registered', $1)`, [{ organisationId: orgId, userId: orgId }]);
-      await until(async () => (await queue.getJobCounts('failed')).failed === 1, 20000, 'the job to run out of tries');
+      await world.db.query(
+        `INSERT INTO outbox_events (type, payload) VALUES ('organisation.registered', $1)`,
+        [{ organisationId: orgId, userId: orgId }],
+      );
+      await until(
+        async () => (await queue.getJobCounts('failed')).failed === 1,
+        20000,
+        'the job to run out of tries',
+      );
       const coordinator = await signedIn(app, 'koordinaattori@example.fi');
-      const notices = await until(async () => {
-        const r = await coordinator.get('/api/notifications');
-        return r.body.items.some((n: { kind: string }) => n.kind === 'delivery_failed') ? r.body : undefined;
-      }, 10000, 'the delivery_failed notice');
+      const notices = await until(
+        async () => {
+          const r = await coordinator.get('/api/notifications');
+          return r.body.items.some((n: { kind: string }) => n.kind === 'delivery_failed')
+            ? r.body
+            : undefined;
+        },
+        10000,
+        'the delivery_failed notice',
+      );
       expect(notices.unread).toBeGreaterThan(0);
       const failed = await coordinator.get('/api/coordinator/jobs/failed');
-      expect(failed.body).toEqual([expect.objectContaining({ queue: 'notifications', name: 'event', attemptsMade: 6 })]);
+      expect(failed.body).toEqual([
+        expect.objectContaining({ queue: 'notifications', name: 'event', attemptsMade: 6 }),
+      ]);
       sink.decide = () => 'accept';
-      expect((await coordinator.post(`/api/coordinator/jobs/notifications/${failed.body[0].id}/retry`)).status).toBe(204);
+      expect(
+        (await coordinator.post(`/api/coordinator/jobs/notifications/${failed.body[0].id}/retry`)).status,
+      ).toBe(204);
       await until(() => sink.to('koordinaattori@example.fi').length === 1, 10000, 'the retried mail');
-      expect((await coordinator.post(`/api/coordinator/jobs/notifications/${failed.body[0].id}/retry`)).status).toBe(404);
+      expect(
+        (await coordinator.post(`/api/coordinator/jobs/notifications/${failed.body[0].id}/retry`)).status,
+      ).toBe(404);
     } finally {
       await app.close();
     }
@@ -155,12 +204,20 @@ describe('in-app notices, preferences and reminders', () => {
     const member = await signedIn(app, 'jasen@example.fi');
     const created = await member.post(`/api/organisations/${org}/gigs`, gig({ title: 'Kantoapu' }));
     const aino = await signedIn(app, 'hakija1@example.fi');
-    const list = await until(async () => {
-      const r = await aino.get('/api/notifications');
-      return r.body.items.length ? r.body : undefined;
-    }, 10000, 'a match notice');
+    const list = await until(
+      async () => {
+        const r = await aino.get('/api/notifications');
+        return r.body.items.length ? r.body : undefined;
+      },
+      10000,
+      'a match notice',
+    );
     expect(list.unread).toBe(1);
-    expect(list.items[0]).toMatchObject({ kind: 'match', link: `/gigs/${created.body.id}`, params: expect.objectContaining({ gigTitle: 'Kantoapu', payCents: 3000 }) });
+    expect(list.items[0]).toMatchObject({
+      kind: 'match',
+      link: `/gigs/${created.body.id}`,
+      params: expect.objectContaining({ gigTitle: 'Kantoapu', payCents: 3000 }),
+    });
     expect((await aino.get('/api/notifications/unread')).body).toEqual({ unread: 1 });
     // Someone else cannot mark Aino's notice.
     const bertta = await signedIn(app, 'hakija2@example.fi');
@@ -171,55 +228,121 @@ describe('in-app notices, preferences and reminders', () => {
 
   it('sends a reminder before the gig to a booked seeker, in the app and by mail, and none after withdrawing', async () => {
     const member = await signedIn(app, 'jasen@example.fi');
-    const soon = await member.post(`/api/organisations/${org}/gigs`, gig({ title: 'Pian alkava', startsAt: inHours(1.5), endsAt: inHours(3) }));
-    const later = await member.post(`/api/organisations/${org}/gigs`, gig({ title: 'Myöhemmin', startsAt: inHours(1.6), endsAt: inHours(3) }));
+    const soon = await member.post(
+      `/api/organisations/${org}/gigs`,
+      gig({ title: 'Pian alkava', startsAt: inHours(1.5), endsAt: inHours(3) }),
+    );
+    const later = await member.post(
+      `/api/organisations/${org}/gigs`,
+      gig({ title: 'Myöhemmin', startsAt: inHours(1.6), endsAt: inHours(3) }),
+    );
     const aino = await signedIn(app, 'hakija1@example.fi');
     const bertta = await signedIn(app, 'hakija2@example.fi');
     expect((await aino.post(`/api/gigs/${soon.body.id}/booking`)).status).toBe(200);
     expect((await bertta.post(`/api/gigs/${later.body.id}/booking`)).status).toBe(200);
     expect((await bertta.deleteRequest(`/api/gigs/${later.body.id}/booking`)).status).toBe(200);
-    const reminder = await until(async () => (await mails(world)).find((m) => m.to === 'hakija1@example.fi' && m.subject.startsWith('Muistutus')), 10000, 'the reminder mail');
+    const reminder = await until(
+      async () =>
+        (await mails(world)).find((m) => m.to === 'hakija1@example.fi' && m.subject.startsWith('Muistutus')),
+      10000,
+      'the reminder mail',
+    );
     expect(reminder.subject).toBe('Muistutus: Pian alkava alkaa pian');
     const notices = (await aino.get('/api/notifications')).body.items;
-    expect(notices.some((n: { kind: string; params: { hours: number } }) => n.kind === 'reminder' && n.params.hours === 2)).toBe(true);
+    expect(
+      notices.some(
+        (n: { kind: string; params: { hours: number } }) => n.kind === 'reminder' && n.params.hours === 2,
+      ),
+    ).toBe(true);
     // The organisation heard of the booking and of the withdrawal.
-    const orgNotices = (await member.get('/api/notifications')).body.items.map((n: { kind: string }) => n.kind);
+    const orgNotices = (await member.get('/api/notifications')).body.items.map(
+      (n: { kind: string }) => n.kind,
+    );
     expect(orgNotices).toEqual(expect.arrayContaining(['booking_made', 'booking_withdrawn']));
     // Bertta withdrew before the reminder job ran or the job found her booking gone: no reminder for her.
-    await app.get(RemindersService).remind((await world.db.query(`SELECT id FROM bookings WHERE status = 'withdrawn'`)).rows[0].id, 2);
-    expect((await mails(world)).filter((m) => m.to === 'hakija2@example.fi' && m.subject.startsWith('Muistutus'))).toHaveLength(0);
+    await app
+      .get(RemindersService)
+      .remind((await world.db.query(`SELECT id FROM bookings WHERE status = 'withdrawn'`)).rows[0].id, 2);
+    expect(
+      (await mails(world)).filter((m) => m.to === 'hakija2@example.fi' && m.subject.startsWith('Muistutus')),
+    ).toHaveLength(0);
   });
 
   it('lets a seeker take matches as a daily digest instead of one mail each', async () => {
     const bertta = await signedIn(app, 'hakija2@example.fi');
     const prefs = await bertta.get('/api/notifications/preferences');
-    expect(prefs.body.map((p: { kind: string }) => p.kind)).toEqual(['match', 'gig_cancelled', 'reminder', 'gig_completed']);
-    expect((await bertta.put('/api/notifications/preferences', { preferences: [{ kind: 'reminder', inApp: true, mail: 'digest' }] })).status).toBe(400);
-    expect((await bertta.put('/api/notifications/preferences', { preferences: [{ kind: 'limit_alert', inApp: true, mail: 'each' }] })).status).toBe(400);
-    const saved = await bertta.put('/api/notifications/preferences', { preferences: [{ kind: 'match', inApp: true, mail: 'digest' }] });
+    expect(prefs.body.map((p: { kind: string }) => p.kind)).toEqual([
+      'match',
+      'gig_cancelled',
+      'reminder',
+      'gig_completed',
+    ]);
+    expect(
+      (
+        await bertta.put('/api/notifications/preferences', {
+          preferences: [{ kind: 'reminder', inApp: true, mail: 'digest' }],
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await bertta.put('/api/notifications/preferences', {
+          preferences: [{ kind: 'limit_alert', inApp: true, mail: 'each' }],
+        })
+      ).status,
+    ).toBe(400);
+    const saved = await bertta.put('/api/notifications/preferences', {
+      preferences: [{ kind: 'match', inApp: true, mail: 'digest' }],
+    });
     expect(saved.body[0]).toMatchObject({ kind: 'match', mail: 'digest', digestAvailable: true });
 
     const before = (await mails(world)).filter((m) => m.to === 'hakija2@example.fi').length;
     const member = await signedIn(app, 'jasen@example.fi');
     await member.post(`/api/organisations/${org}/gigs`, gig({ title: 'Digestiin' }));
-    await until(async () => (await bertta.get('/api/notifications')).body.items.some((n: { params: { gigTitle: string } }) => n.params.gigTitle === 'Digestiin'), 10000, 'the in-app match');
+    await until(
+      async () =>
+        (await bertta.get('/api/notifications')).body.items.some(
+          (n: { params: { gigTitle: string } }) => n.params.gigTitle === 'Digestiin',
+        ),
+      10000,
+      'the in-app match',
+    );
     expect((await mails(world)).filter((m) => m.to === 'hakija2@example.fi')).toHaveLength(before);
 
     const notifications = app.get(NotificationService);
     expect(await notifications.sendDigests('2026-11-24')).toBe(1);
     expect(await notifications.sendDigests('2026-11-24')).toBe(0);
-    const digest = (await mails(world)).find((m) => m.to === 'hakija2@example.fi' && /uutta keikkaa/.test(m.subject));
+    const digest = (await mails(world)).find(
+      (m) => m.to === 'hakija2@example.fi' && /uutta keikkaa/.test(m.subject),
+    );
     expect(digest?.text).toContain('Digestiin');
   });
 
   it('keeps every scheduled job of a gig under one id, so scheduling twice adds nothing', async () => {
     const member = await signedIn(app, 'jasen@example.fi');
-    const created = await member.post(`/api/organisations/${org}/gigs`, gig({ title: 'Ajastettu', startsAt: inHours(40), endsAt: inHours(42) }));
+    const created = await member.post(
+      `/api/organisations/${org}/gigs`,
+      gig({ title: 'Ajastettu', startsAt: inHours(40), endsAt: inHours(42) }),
+    );
     const reminders = app.get<Queue>(getQueueToken('reminders'));
-    const ids = [`expire-${created.body.id}`, `gig-ended-${created.body.id}`, `auto-confirm-${created.body.id}`];
-    await until(async () => (await Promise.all(ids.map((id) => reminders.getJob(id)))).every(Boolean), 10000, 'the gig schedule');
+    const ids = [
+      `expire-${created.body.id}`,
+      `gig-ended-${created.body.id}`,
+      `auto-confirm-${created.body.id}`,
+    ];
+    await until(
+      async () => (await Promise.all(ids.map((id) => reminders.getJob(id)))).every(Boolean),
+      10000,
+      'the gig schedule',
+    );
     const delayed = await reminders.getDelayedCount();
-    await app.get(RemindersService).onEvent({ eventId: 'x', type: 'gig.published', payload: { gigId: created.body.id, organisationId: org } });
+    await app
+      .get(RemindersService)
+      .onEvent({
+        eventId: 'x',
+        type: 'gig.published',
+        payload: { gigId: created.body.id, organisationId: org },
+      });
     expect(await reminders.getDelayedCount()).toBe(delayed);
   });
 });

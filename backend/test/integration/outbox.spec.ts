@@ -40,35 +40,52 @@ describe('transactional outbox and notifications', () => {
         locale: 'fi',
       });
       expect(signUp.status).toBe(202);
-      const me = await agent.post('/api/auth/magic-link/verify', { token: await latestToken(world, 'uusi@example.fi') });
+      const me = await agent.post('/api/auth/magic-link/verify', {
+        token: await latestToken(world, 'uusi@example.fi'),
+      });
       expect(me.status).toBe(200);
       expect((await agent.get('/api/health')).status).toBe(503);
     } finally {
       await api.close();
     }
-    const pending = await world.db.query(`SELECT type FROM outbox_events WHERE dispatched_at IS NULL ORDER BY created_at`);
+    const pending = await world.db.query(
+      `SELECT type FROM outbox_events WHERE dispatched_at IS NULL ORDER BY created_at`,
+    );
     expect(pending.rows.map((r) => r.type)).toEqual(['account.created', 'organisation.registered']);
 
     // A worker with Redis: the relay moves the events, the notification job mails the coordinator.
     const worker: NestExpressApplication = await createApp(testConfig(world, { APP_ROLE: 'worker' }));
     try {
-      const coordinatorMails = async () => (await mails(world)).filter((m) => m.to === 'koordinaattori@example.fi');
+      const coordinatorMails = async () =>
+        (await mails(world)).filter((m) => m.to === 'koordinaattori@example.fi');
       const [mail] = await until(async () => {
         const m = await coordinatorMails();
         return m.length ? m : undefined;
       });
       expect(mail.subject).toBe('Uusi organisaatio odottaa tarkistusta: Uusi ry');
       expect(mail.text).toContain('http://localhost:3000/coordinator');
-      const left = await world.db.query(`SELECT count(*)::int AS n FROM outbox_events WHERE dispatched_at IS NULL`);
+      const left = await world.db.query(
+        `SELECT count(*)::int AS n FROM outbox_events WHERE dispatched_at IS NULL`,
+      );
       expect(left.rows[0].n).toBe(0);
 
       // The same event again — a relay retry, a duplicate job, a handler run twice — sends nothing more.
-      const { rows } = await world.db.query(`SELECT id, payload FROM outbox_events WHERE type = 'organisation.registered'`);
+      const { rows } = await world.db.query(
+        `SELECT id, payload FROM outbox_events WHERE type = 'organisation.registered'`,
+      );
       await world.db.query(`UPDATE outbox_events SET dispatched_at = NULL`);
       await worker.get(OutboxRelay).dispatchBatch();
       const queue = worker.get<Queue>(getQueueToken('notifications'));
-      await queue.add('event', { eventId: rows[0].id, type: 'organisation.registered', payload: rows[0].payload }, { jobId: rows[0].id });
-      expect(await worker.get(NotificationService).handleEvent({ eventId: rows[0].id, type: 'organisation.registered', payload: rows[0].payload })).toBe(0);
+      await queue.add(
+        'event',
+        { eventId: rows[0].id, type: 'organisation.registered', payload: rows[0].payload },
+        { jobId: rows[0].id },
+      );
+      expect(
+        await worker
+          .get(NotificationService)
+          .handleEvent({ eventId: rows[0].id, type: 'organisation.registered', payload: rows[0].payload }),
+      ).toBe(0);
       await new Promise((r) => setTimeout(r, 1000));
       expect(await coordinatorMails()).toHaveLength(1);
       const counts = await queue.getJobCounts('completed', 'failed');

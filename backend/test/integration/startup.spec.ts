@@ -3,12 +3,16 @@ import * as path from 'node:path';
 
 // Starts the real entry point, as `npm start` and compose do, with a broken environment.
 function start(env: Record<string, string>) {
-  return spawnSync(process.execPath, ['-r', '@swc-node/register', path.join(__dirname, '../../src/main.ts')], {
-    cwd: path.join(__dirname, '../..'),
-    env: { PATH: process.env.PATH ?? '', ...env },
-    encoding: 'utf8',
-    timeout: 60000,
-  });
+  return spawnSync(
+    process.execPath,
+    ['-r', '@swc-node/register', path.join(__dirname, '../../src/main.ts')],
+    {
+      cwd: path.join(__dirname, '../..'),
+      env: { PATH: process.env.PATH ?? '', ...env },
+      encoding: 'utf8',
+      timeout: 60000,
+    },
+  );
 }
 
 describe('starting with a bad configuration', () => {
@@ -25,7 +29,11 @@ describe('starting with a bad configuration', () => {
   });
 
   it('refuses the default secret in production', () => {
-    const r = start({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x', NODE_ENV: 'production', SMTP_URL: 'smtp://mail:25' });
+    const r = start({
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x',
+      NODE_ENV: 'production',
+      SMTP_URL: 'smtp://mail:25',
+    });
     expect(r.status).toBe(78);
     expect(r.stderr).toContain('SESSION_SECRET must be set to a secret of your own in production');
   });

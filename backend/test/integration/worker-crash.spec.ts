@@ -55,7 +55,9 @@ describe('a worker killed mid-job', () => {
        RETURNING id`,
       [org],
     );
-    await world.db.query(`INSERT INTO outbox_events (type, payload) VALUES ('gig.published', $1)`, [{ gigId: rows[0].id, organisationId: org }]);
+    await world.db.query(`INSERT INTO outbox_events (type, payload) VALUES ('gig.published', $1)`, [
+      { gigId: rows[0].id, organisationId: org },
+    ]);
 
     // The first worker sends the first match mail, then stalls on the second: the mail server never answers.
     sink.decide = (n) => (n === 2 ? 'hold' : 'accept');
@@ -72,7 +74,9 @@ describe('a worker killed mid-job', () => {
     await until(() => sink.delivered.length >= 3, 30000, 'all three mails');
     await new Promise((r) => setTimeout(r, 1500));
     expect(sink.delivered.map((m) => m.to[0]).sort()).toEqual(seekers);
-    const notices = await world.db.query(`SELECT u.email FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.kind = 'match' ORDER BY u.email`);
+    const notices = await world.db.query(
+      `SELECT u.email FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.kind = 'match' ORDER BY u.email`,
+    );
     expect(notices.rows.map((r) => r.email)).toEqual(seekers);
     second.kill('SIGTERM');
     await new Promise((r) => second.once('exit', r));

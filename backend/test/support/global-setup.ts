@@ -13,7 +13,9 @@ export default async function globalSetup(): Promise<void> {
 
   const admin = new Client({ connectionString: ADMIN_URL });
   await admin.connect();
-  const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^hh_(tpl|test|e2e)_'`);
+  const { rows } = await admin.query<{ datname: string }>(
+    `SELECT datname FROM pg_database WHERE datname ~ '^hh_(tpl|test|e2e)_'`,
+  );
   for (const { datname } of rows) {
     const m = RUN_PATTERN.exec(datname);
     if (m && !pidAlive(Number(m[1]))) {

@@ -17,14 +17,19 @@ export class Agent {
     if (this.cookie) r.set('Cookie', this.cookie);
     return r.on('response', (res: { headers: Record<string, string[] | undefined> }) => {
       const set = res.headers['set-cookie']?.find((c) => c.startsWith('hh_session='));
-      if (set) this.cookie = /hh_session=;|Expires=Thu, 01 Jan 1970/.test(set) ? undefined : set.split(';')[0];
+      if (set)
+        this.cookie = /hh_session=;|Expires=Thu, 01 Jan 1970/.test(set) ? undefined : set.split(';')[0];
     });
   }
   get(url: string) {
     return this.with(request(this.app.getHttpServer()).get(url));
   }
   post(url: string, body?: object) {
-    return this.with(request(this.app.getHttpServer()).post(url).send(body ?? {}));
+    return this.with(
+      request(this.app.getHttpServer())
+        .post(url)
+        .send(body ?? {}),
+    );
   }
   patch(url: string, body: object) {
     return this.with(request(this.app.getHttpServer()).patch(url).send(body));
@@ -55,7 +60,12 @@ let hashed: Promise<string> | undefined;
 export const PASSWORD = 'testi-salasana-123';
 
 /** Inserts a user straight into the database (for tests about what a role may do). */
-export async function insertUser(world: TestWorld, email: string, role: string, name = 'Testi Henkilö'): Promise<string> {
+export async function insertUser(
+  world: TestWorld,
+  email: string,
+  role: string,
+  name = 'Testi Henkilö',
+): Promise<string> {
   hashed ??= hashPassword(PASSWORD);
   const { rows } = await world.db.query(
     `INSERT INTO users (email, name, role, locale, password_hash) VALUES ($1, $2, $3, 'fi', $4) RETURNING id`,
@@ -65,9 +75,15 @@ export async function insertUser(world: TestWorld, email: string, role: string, 
 }
 
 export async function insertOrganisation(world: TestWorld, name: string, memberId?: string): Promise<string> {
-  const { rows } = await world.db.query(`INSERT INTO organisations (name, kind) VALUES ($1, 'association') RETURNING id`, [name]);
+  const { rows } = await world.db.query(
+    `INSERT INTO organisations (name, kind) VALUES ($1, 'association') RETURNING id`,
+    [name],
+  );
   if (memberId) {
-    await world.db.query(`INSERT INTO organisation_members (organisation_id, user_id, role) VALUES ($1, $2, 'owner')`, [rows[0].id, memberId]);
+    await world.db.query(
+      `INSERT INTO organisation_members (organisation_id, user_id, role) VALUES ($1, $2, 'owner')`,
+      [rows[0].id, memberId],
+    );
   }
   return rows[0].id;
 }

@@ -1,5 +1,9 @@
 /** Polls until `fn` gives a truthy value; fails after `ms`. */
-export async function until<T>(fn: () => Promise<T | undefined | null | false> | T | undefined | null | false, ms = 15000, what = 'a condition'): Promise<T> {
+export async function until<T>(
+  fn: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  ms = 15000,
+  what = 'a condition',
+): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = await fn();

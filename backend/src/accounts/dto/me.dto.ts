@@ -2,7 +2,16 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { EmailField } from './auth.dto';
-import { LOCALES, Locale, MEMBER_ROLES, MemberRole, ORGANISATION_KINDS, OrganisationKind, ROLES, Role } from '../roles';
+import {
+  LOCALES,
+  Locale,
+  MEMBER_ROLES,
+  MemberRole,
+  ORGANISATION_KINDS,
+  OrganisationKind,
+  ROLES,
+  Role,
+} from '../roles';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 

@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsDate,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { GIG_CATEGORIES, GIG_STATUSES, GigCategory, GigStatus } from '../gig.entity';
 import { BOOKING_STATUSES, BookingStatus } from '../booking.entity';
 
@@ -23,7 +34,11 @@ export class GigDto {
 }
 
 export class GigDetailDto extends GigDto {
-  @ApiPropertyOptional({ enum: BOOKING_STATUSES, nullable: true, description: "The caller's own booking, if any" })
+  @ApiPropertyOptional({
+    enum: BOOKING_STATUSES,
+    nullable: true,
+    description: "The caller's own booking, if any",
+  })
   myBooking: BookingStatus | null;
 }
 

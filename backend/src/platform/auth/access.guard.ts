@@ -1,7 +1,22 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  Logger,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { ACCESS_RULE, AccessRule, AuthUser, SESSION_COOKIE, SESSION_RESOLVER, SessionResolver } from './access';
+import {
+  ACCESS_RULE,
+  AccessRule,
+  AuthUser,
+  SESSION_COOKIE,
+  SESSION_RESOLVER,
+  SessionResolver,
+} from './access';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -18,11 +18,17 @@ export const Public = () => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfie
 
 /** Any signed-in person. */
 export const SignedIn = () =>
-  applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'signed-in' } satisfies AccessRule), ApiCookieAuth('session'));
+  applyDecorators(
+    SetMetadata(ACCESS_RULE, { kind: 'signed-in' } satisfies AccessRule),
+    ApiCookieAuth('session'),
+  );
 
 /** Signed-in people with one of these roles. */
 export const Roles = (...roles: Role[]) =>
-  applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'roles', roles } satisfies AccessRule), ApiCookieAuth('session'));
+  applyDecorators(
+    SetMetadata(ACCESS_RULE, { kind: 'roles', roles } satisfies AccessRule),
+    ApiCookieAuth('session'),
+  );
 
 /** Members of the organisation in route parameter `param`, and people with one of `orRoles`. */
 export const OrgMember = (param: string, ...orRoles: Role[]) =>

@@ -26,7 +26,13 @@ const int = (min: number, max: number) =>
     .string()
     .regex(/^\d+$/, { message: 'must be a whole number' })
     .transform(Number)
-    .pipe(z.number().int().min(min, { message: `must be at least ${min}` }).max(max, { message: `must be at most ${max}` }));
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(min, { message: `must be at least ${min}` })
+        .max(max, { message: `must be at most ${max}` }),
+    );
 
 const schema = z
   .object({
@@ -43,7 +49,10 @@ const schema = z
     SMTP_URL: url(['smtp:', 'smtps:']).optional(),
     MAIL_FROM: z.string().min(3).default('Hanttihommat <noreply@hanttihommat.local>'),
     DATA_DIR: z.string().min(1).default('.data'),
-    SESSION_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).default(DEFAULT_SESSION_SECRET),
+    SESSION_SECRET: z
+      .string()
+      .min(32, { message: 'must be at least 32 characters' })
+      .default(DEFAULT_SESSION_SECRET),
     SESSION_TTL_DAYS: int(1, 365).default(30),
     MAGIC_LINK_TTL_MINUTES: int(1, 1440).default(15),
     DEMO_SEED: bool.optional(),
@@ -60,13 +69,25 @@ const schema = z
   .superRefine((c, ctx) => {
     if (c.NODE_ENV !== 'production') return;
     if (c.SESSION_SECRET === DEFAULT_SESSION_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'must be set to a secret of your own in production' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message: 'must be set to a secret of your own in production',
+      });
     }
     if (c.DEMO_SEED) {
-      ctx.addIssue({ code: 'custom', path: ['DEMO_SEED'], message: 'must be false in production (the demo has known passwords)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DEMO_SEED'],
+        message: 'must be false in production (the demo has known passwords)',
+      });
     }
     if (!c.SMTP_URL) {
-      ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required in production (the development mailbox is not served there)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_URL'],
+        message: 'is required in production (the development mailbox is not served there)',
+      });
     }
   });
 

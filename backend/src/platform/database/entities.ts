@@ -14,4 +14,19 @@ import { Booking } from '../../gigs/booking.entity';
 import { Match } from '../../matching/match.entity';
 import { MatchPreference } from '../../matching/match-preference.entity';
 
-export const ENTITIES = [User, Session, MagicLink, Organisation, OrganisationMember, Gig, OutboxEvent, SeedRun, Delivery, Notification, NotificationPreference, Booking, Match, MatchPreference];
+export const ENTITIES = [
+  User,
+  Session,
+  MagicLink,
+  Organisation,
+  OrganisationMember,
+  Gig,
+  OutboxEvent,
+  SeedRun,
+  Delivery,
+  Notification,
+  NotificationPreference,
+  Booking,
+  Match,
+  MatchPreference,
+];

@@ -14,7 +14,10 @@ import { HealthDto } from './health.dto';
 const TIMEOUT_MS = 2000;
 
 function timeout<T>(p: Promise<T>): Promise<T> {
-  return Promise.race([p, new Promise<T>((_, r) => setTimeout(() => r(new Error('timeout')), TIMEOUT_MS).unref())]);
+  return Promise.race([
+    p,
+    new Promise<T>((_, r) => setTimeout(() => r(new Error('timeout')), TIMEOUT_MS).unref()),
+  ]);
 }
 
 @ApiTags('health')
@@ -40,7 +43,9 @@ export class HealthController {
     const queues: HealthDto['checks']['queues'] = {};
     if (redis === 'up') {
       for (const [name, q] of this.queues) {
-        queues[name] = await timeout(q.getJobCounts('waiting', 'active', 'delayed', 'failed')).catch(() => ({ error: 1 }));
+        queues[name] = await timeout(q.getJobCounts('waiting', 'active', 'delayed', 'failed')).catch(() => ({
+          error: 1,
+        }));
       }
     }
     const ok = database === 'up' && redis === 'up';

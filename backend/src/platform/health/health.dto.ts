@@ -7,7 +7,11 @@ class HealthChecksDto {
   @ApiProperty({ enum: ['up', 'down'] })
   redis: 'up' | 'down';
 
-  @ApiProperty({ description: 'Job counts per queue', type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } } })
+  @ApiProperty({
+    description: 'Job counts per queue',
+    type: 'object',
+    additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } },
+  })
   queues: Record<string, Record<string, number>>;
 }
 

@@ -2,7 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class FieldErrorDto {
   @ApiProperty({ example: 'email' }) field: string;
-  @ApiProperty({ example: 'email', description: 'required, email, too_long, too_short, invalid_choice, unknown_field, taken, wrong_password, invalid' })
+  @ApiProperty({
+    example: 'email',
+    description:
+      'required, email, too_long, too_short, invalid_choice, unknown_field, taken, wrong_password, invalid',
+  })
   code: string;
   @ApiProperty({ example: 'Enter an e-mail address like name@example.fi.' }) message: string;
 }

@@ -33,7 +33,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
       if (Array.isArray(body.message)) body.message = body.message.join('; ');
     } else if (isBodyParserError(exception)) {
       status = exception.status;
-      body = { code: status === 413 ? 'too_large' : 'bad_request', message: 'The request body could not be read.' };
+      body = {
+        code: status === 413 ? 'too_large' : 'bad_request',
+        message: 'The request body could not be read.',
+      };
     } else {
       const e = exception as Error;
       this.logger.error({ err: { type: e?.name, message: e?.message, stack: e?.stack } }, 'unhandled error');

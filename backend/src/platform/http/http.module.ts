@@ -24,7 +24,8 @@ const reflector = new Reflector();
             name: 'auth',
             ttl: 15 * 60_000,
             limit: config.rateLimitAuth,
-            skipIf: (ctx) => !reflector.getAllAndOverride<boolean>(AUTH_RATE_LIMITED, [ctx.getHandler(), ctx.getClass()]),
+            skipIf: (ctx) =>
+              !reflector.getAllAndOverride<boolean>(AUTH_RATE_LIMITED, [ctx.getHandler(), ctx.getClass()]),
           },
         ],
         storage: new RedisThrottlerStorage(redis, config.queuePrefix),

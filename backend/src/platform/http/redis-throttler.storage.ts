@@ -36,7 +36,13 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     private readonly prefix: string,
   ) {}
 
-  async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<Record_> {
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+    throttlerName: string,
+  ): Promise<Record_> {
     const base = `${this.prefix}:throttle:${throttlerName}:${key}`;
     try {
       const [hits, pttl, blocked, blockTtl] = (await this.redis.eval(
@@ -57,7 +63,9 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     } catch (e) {
       if (Date.now() - this.lastWarning > 60_000) {
         this.lastWarning = Date.now();
-        this.logger.warn(`rate limiter could not reach Redis, letting requests through: ${(e as Error).message}`);
+        this.logger.warn(
+          `rate limiter could not reach Redis, letting requests through: ${(e as Error).message}`,
+        );
       }
       return { totalHits: 0, timeToExpire: 0, isBlocked: false, timeToBlockExpire: 0 };
     }

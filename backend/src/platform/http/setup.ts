@@ -29,7 +29,8 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
     .addCookieAuth('hh_session', { type: 'apiKey', in: 'cookie', name: 'hh_session' }, 'session')
     .build();
   return SwaggerModule.createDocument(app, doc, {
-    operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+    operationIdFactory: (controllerKey, methodKey) =>
+      `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
 }
 

@@ -19,7 +19,17 @@ const CODES: Record<string, string> = {
   isUuid: 'invalid',
 };
 // When a field breaks several rules, say the most useful one.
-const PRIORITY = ['whitelistValidation', 'isDefined', 'isNotEmpty', 'isString', 'minLength', 'maxLength', 'isEmail', 'isIn', 'isEnum'];
+const PRIORITY = [
+  'whitelistValidation',
+  'isDefined',
+  'isNotEmpty',
+  'isString',
+  'minLength',
+  'maxLength',
+  'isEmail',
+  'isIn',
+  'isEnum',
+];
 
 export function fieldErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   const out: FieldError[] = [];
@@ -47,6 +57,10 @@ export function validationPipe(): ValidationPipe {
     transform: true,
     stopAtFirstError: false,
     exceptionFactory: (errors) =>
-      new BadRequestException({ code: 'validation', message: 'Some fields need fixing.', errors: fieldErrors(errors) }),
+      new BadRequestException({
+        code: 'validation',
+        message: 'Some fields need fixing.',
+        errors: fieldErrors(errors),
+      }),
   });
 }

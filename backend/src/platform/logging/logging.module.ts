@@ -31,7 +31,10 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
             }),
             res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
           },
-          redact: { paths: ['req.headers', 'res.headers', 'email', '*.email', 'password', '*.password'], remove: true },
+          redact: {
+            paths: ['req.headers', 'res.headers', 'email', '*.email', 'password', '*.password'],
+            remove: true,
+          },
         },
       }),
     }),

@@ -23,7 +23,14 @@ export class DevMailbox {
     await fs.mkdir(this.dir, { recursive: true });
     const date = new Date();
     const id = `${date.getTime()}-${randomUUID()}`;
-    const stored: StoredMail = { id, to: mail.to, subject: mail.subject, date: date.toISOString(), text: mail.text, html: mail.html };
+    const stored: StoredMail = {
+      id,
+      to: mail.to,
+      subject: mail.subject,
+      date: date.toISOString(),
+      text: mail.text,
+      html: mail.html,
+    };
     await fs.writeFile(path.join(this.dir, `${id}.eml`), raw);
     await fs.writeFile(path.join(this.dir, `${id}.json`), JSON.stringify(stored));
     return stored;
@@ -44,7 +51,9 @@ export class DevMailbox {
       .reverse()
       .slice(0, limit);
     const mails = await Promise.all(ids.map((id) => this.get(id)));
-    return mails.filter((m): m is StoredMail => !!m).map(({ id, to, subject, date }) => ({ id, to, subject, date }));
+    return mails
+      .filter((m): m is StoredMail => !!m)
+      .map(({ id, to, subject, date }) => ({ id, to, subject, date }));
   }
 
   async get(id: string): Promise<StoredMail | null> {

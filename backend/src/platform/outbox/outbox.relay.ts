@@ -58,7 +58,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         try {
           for (const queue of queues) {
             await withTimeout(
-              this.queues.add(queue, 'event', { eventId: row.id, type: row.type, payload: row.payload }, { jobId: row.id }),
+              this.queues.add(
+                queue,
+                'event',
+                { eventId: row.id, type: row.type, payload: row.payload },
+                { jobId: row.id },
+              ),
               ADD_TIMEOUT_MS,
             );
           }

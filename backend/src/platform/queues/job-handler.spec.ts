@@ -3,7 +3,8 @@ import { JOB_NAMES, QUEUE_NAMES } from './queues';
 
 describe('missingHandlers', () => {
   const noop = async () => undefined;
-  const full = () => Object.fromEntries(QUEUE_NAMES.map((q) => [q, Object.fromEntries(JOB_NAMES[q].map((n) => [n, noop]))]));
+  const full = () =>
+    Object.fromEntries(QUEUE_NAMES.map((q) => [q, Object.fromEntries(JOB_NAMES[q].map((n) => [n, noop]))]));
 
   it('is empty when every job has a handler', () => {
     expect(missingHandlers(full())).toEqual([]);

@@ -37,7 +37,8 @@ export class JobsService {
   async retry(queue: string, id: string): Promise<void> {
     const q = QUEUE_NAMES.includes(queue as QueueName) ? this.queues.get(queue as QueueName) : undefined;
     const job = q ? await q.getJob(id) : undefined;
-    if (!job || !(await job.isFailed())) throw new NotFoundException({ code: 'not_found', message: 'No such failed job.' });
+    if (!job || !(await job.isFailed()))
+      throw new NotFoundException({ code: 'not_found', message: 'No such failed job.' });
     await job.retry('failed');
   }
 }

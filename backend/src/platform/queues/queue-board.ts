@@ -18,14 +18,19 @@ export function mountQueueBoard(app: INestApplication, config: AppConfig): void 
   const sessions = app.get<SessionResolver>(SESSION_RESOLVER);
   const serverAdapter = new ExpressAdapter();
   serverAdapter.setBasePath(QUEUE_BOARD_PATH);
-  createBullBoard({ queues: [...queues.values()].map((q) => new BullMQAdapter(q)), serverAdapter, options: { uiConfig: { boardTitle: 'Hanttihommat' } } });
+  createBullBoard({
+    queues: [...queues.values()].map((q) => new BullMQAdapter(q)),
+    serverAdapter,
+    options: { uiConfig: { boardTitle: 'Hanttihommat' } },
+  });
 
   const adminsOnly = async (req: Request, res: Response, next: NextFunction) => {
     try {
       const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
       const user = token ? await sessions.resolve(token) : null;
       if (!user) return void res.status(401).type('text/plain').send('Sign in first.');
-      if (user.role !== 'admin') return void res.status(403).type('text/plain').send('Only admins may see the queues.');
+      if (user.role !== 'admin')
+        return void res.status(403).type('text/plain').send('Only admins may see the queues.');
       const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(req.method);
       if (unsafe && req.headers.origin !== config.publicOrigin) {
         return void res.status(403).type('text/plain').send('This request came from another site.');

@@ -15,7 +15,10 @@ export const QUEUES = Symbol('QUEUES');
       useFactory: (config: AppConfig) => ({
         connection: { url: config.redisUrl, maxRetriesPerRequest: null },
         prefix: config.queuePrefix,
-        defaultJobOptions: { ...DEFAULT_JOB_OPTIONS, backoff: { type: 'exponential', delay: config.jobBackoffMs } },
+        defaultJobOptions: {
+          ...DEFAULT_JOB_OPTIONS,
+          backoff: { type: 'exponential', delay: config.jobBackoffMs },
+        },
       }),
     }),
     ...QUEUE_NAMES.map((name) => BullModule.registerQueue({ name })),
