@@ -336,13 +336,11 @@ describe('in-app notices, preferences and reminders', () => {
       'the gig schedule',
     );
     const delayed = await reminders.getDelayedCount();
-    await app
-      .get(RemindersService)
-      .onEvent({
-        eventId: 'x',
-        type: 'gig.published',
-        payload: { gigId: created.body.id, organisationId: org },
-      });
+    await app.get(RemindersService).onEvent({
+      eventId: 'x',
+      type: 'gig.published',
+      payload: { gigId: created.body.id, organisationId: org },
+    });
     expect(await reminders.getDelayedCount()).toBe(delayed);
   });
 });
