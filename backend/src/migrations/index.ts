@@ -5,4 +5,8 @@ import { Deliveries1795522872901 } from './1795522872901-Deliveries';
 import { NotificationsAndBookings1795523859095 } from './1795523859095-NotificationsAndBookings';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [Initial1795522471476, Deliveries1795522872901, NotificationsAndBookings1795523859095];
+export const MIGRATIONS: Function[] = [
+  Initial1795522471476,
+  Deliveries1795522872901,
+  NotificationsAndBookings1795523859095,
+];

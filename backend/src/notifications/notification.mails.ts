@@ -6,6 +6,23 @@ import type { NotificationKind } from './kinds';
 
 export type Params = Record<string, string | number>;
 
+/** What a notice about a gig says of it. */
+export function gigParams(gig: {
+  title: string;
+  organisationName: string;
+  startsAt: Date;
+  area: string;
+  payCents: number;
+}): Params {
+  return {
+    gigTitle: gig.title,
+    organisationName: gig.organisationName,
+    startsAt: gig.startsAt.toISOString(),
+    area: gig.area,
+    payCents: gig.payCents,
+  };
+}
+
 const TAGS: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 export function when(iso: string | number, locale: Locale): string {

@@ -9,12 +9,12 @@ import type { Role } from '../accounts/roles';
 import { GigService } from '../gigs/gig.service';
 import { effectivePreference, KIND_RULES, kindsFor, NotificationKind, Preference } from './kinds';
 import { NotificationRepository, NoticeRow } from './notification.repository';
-import { digestMail, notificationMail, Params } from './notification.mails';
+import { digestMail, gigParams, notificationMail } from './notification.mails';
 
 export interface Notice {
   kind: NotificationKind;
   userIds: string[];
-  params: Params;
+  params: Record<string, string | number>;
   /** A path of the web app. */
   link: string;
   dedupeKey: string;
@@ -80,7 +80,7 @@ export class NotificationService {
         return this.notify({
           kind: 'match',
           userIds: p.seekerIds,
-          params: this.gigParams(gig),
+          params: gigParams(gig),
           link: `/gigs/${gig.id}`,
           dedupeKey: key,
         });
@@ -93,7 +93,7 @@ export class NotificationService {
         return this.notify({
           kind: job.type === 'booking.made' ? 'booking_made' : 'booking_withdrawn',
           userIds: await this.repo.organisationMembers(gig.organisationId),
-          params: { ...this.gigParams(gig), seekerName: (await this.repo.userName(p.seekerId)) ?? '' },
+          params: { ...gigParams(gig), seekerName: (await this.repo.userName(p.seekerId)) ?? '' },
           link: `/org/${gig.organisationId}/gigs/${gig.id}`,
           dedupeKey: key,
         });
@@ -105,7 +105,7 @@ export class NotificationService {
         return this.notify({
           kind: 'gig_cancelled',
           userIds: p.seekerIds,
-          params: this.gigParams(gig),
+          params: gigParams(gig),
           link: '/gigs',
           dedupeKey: key,
         });
@@ -117,7 +117,7 @@ export class NotificationService {
         return this.notify({
           kind: 'gig_completed',
           userIds: p.seekerIds,
-          params: this.gigParams(gig),
+          params: gigParams(gig),
           link: '/my-gigs',
           dedupeKey: key,
         });
@@ -129,7 +129,7 @@ export class NotificationService {
         return this.notify({
           kind: 'dispute',
           userIds: await this.repo.staff(),
-          params: this.gigParams(gig),
+          params: gigParams(gig),
           link: '/coordinator',
           dedupeKey: key,
         });
@@ -142,7 +142,7 @@ export class NotificationService {
         return this.notify({
           kind: 'no_show',
           userIds: await this.repo.staff(),
-          params: { ...this.gigParams(gig), seekerName },
+          params: { ...gigParams(gig), seekerName },
           link: '/coordinator',
           dedupeKey: key,
         });
@@ -257,21 +257,5 @@ export class NotificationService {
       throw new BadRequestException({ code: 'validation', message: 'Some fields need fixing.', errors });
     await this.repo.savePreferences(userId, prefs);
     return this.preferences(userId, role);
-  }
-
-  private gigParams(gig: {
-    title: string;
-    organisationName: string;
-    startsAt: Date;
-    area: string;
-    payCents: number;
-  }): Params {
-    return {
-      gigTitle: gig.title,
-      organisationName: gig.organisationName,
-      startsAt: gig.startsAt.toISOString(),
-      area: gig.area,
-      payCents: gig.payCents,
-    };
   }
 }

@@ -8,6 +8,7 @@ import type { OutboxJob } from '../platform/queues/queues';
 import type { DomainEvents } from '../platform/outbox/events';
 import { GigService } from '../gigs/gig.service';
 import { NotificationService } from './notification.service';
+import { gigParams } from './notification.mails';
 
 const HOUR = 3_600_000;
 export const REMINDER_HOURS = [24, 2];
@@ -75,14 +76,7 @@ export class RemindersService {
     return this.notifications.notify({
       kind: 'reminder',
       userIds: [facts.seekerId],
-      params: {
-        gigTitle: gig.title,
-        organisationName: gig.organisationName,
-        startsAt: gig.startsAt.toISOString(),
-        area: gig.area,
-        payCents: gig.payCents,
-        hours,
-      },
+      params: { ...gigParams(gig), hours },
       link: `/gigs/${gig.id}`,
       dedupeKey: `remind-${hours}h-${bookingId}`,
     });
@@ -96,13 +90,7 @@ export class RemindersService {
     return this.notifications.notify({
       kind: 'confirm_completion',
       userIds: members,
-      params: {
-        gigTitle: gig.title,
-        organisationName: gig.organisationName,
-        startsAt: gig.startsAt.toISOString(),
-        area: gig.area,
-        payCents: gig.payCents,
-      },
+      params: gigParams(gig),
       link: `/org/${gig.organisationId}/gigs/${gig.id}`,
       dedupeKey: `gig-ended-${gigId}`,
     });
@@ -118,13 +106,7 @@ export class RemindersService {
     return this.notifications.notify({
       kind: 'gig_expired',
       userIds: await this.organisationMembers(gig.organisationId),
-      params: {
-        gigTitle: gig.title,
-        organisationName: gig.organisationName,
-        startsAt: gig.startsAt.toISOString(),
-        area: gig.area,
-        payCents: gig.payCents,
-      },
+      params: gigParams(gig),
       link: `/org/${gig.organisationId}/gigs`,
       dedupeKey: `expire-${gigId}`,
     });
