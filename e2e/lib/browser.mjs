@@ -72,8 +72,8 @@ export async function expectNoHorizontalScroll(page, what) {
   if (overflow > 0) throw new Error(`${what} scrolls sideways by ${overflow} px at 360 px`);
 }
 
-/** The newest mail to `to` in the development mailbox folder. */
-export function latestMailTo(to) {
+/** The newest mail to `to` (and matching `where`) in the development mailbox folder. */
+export function latestMailTo(to, where = () => true) {
   let names;
   try {
     names = readdirSync(MAIL_DIR)
@@ -85,15 +85,15 @@ export function latestMailTo(to) {
   }
   for (const n of names) {
     const m = JSON.parse(readFileSync(path.join(MAIL_DIR, n), 'utf8'));
-    if (m.to === to) return m;
+    if (m.to === to && where(m)) return m;
   }
   return null;
 }
 
-export async function waitForMail(to, ms = 10000) {
+export async function waitForMail(to, ms = 10000, where = () => true) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
-    const m = latestMailTo(to);
+    const m = latestMailTo(to, where);
     if (m) return m;
     await new Promise((r) => setTimeout(r, 100));
   }
