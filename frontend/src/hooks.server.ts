@@ -1,12 +1,12 @@
-// Every request passes here: /api/* goes straight to the backend; pages get the language,
-// a per-request API client, the signed-in user and the security headers.
+// Every request passes here: /api/* and the queue dashboard (/admin/queues) go straight to the backend;
+// pages get the language, a per-request API client, the signed-in user and the security headers.
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { m } from '$lib/paraglide/messages';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { createApiClient } from '$lib/server/api';
 import { apiUrl } from '$lib/server/config';
-import { proxyToApi } from '$lib/server/proxy';
+import { isBackendPath, proxyToApi } from '$lib/server/proxy';
 import { SESSION_COOKIE, clearSessionCookie } from '$lib/server/session-cookie';
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -17,6 +17,9 @@ const SECURITY_HEADERS: Record<string, string> = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
+// The page CSP comes from svelte.config.js and SvelteKit puts it on rendered pages only, so the backend's
+// answers (the queue dashboard has its own scripts and styles) pass through without it. These headers are
+// only added where the answer has none of its own.
 const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
   const response = await resolve(event);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
@@ -29,8 +32,8 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
   return response;
 };
 
-const handleApiProxy: Handle = async ({ event, resolve }) => {
-  if (event.url.pathname === '/api' || event.url.pathname.startsWith('/api/')) {
+const handleBackendProxy: Handle = async ({ event, resolve }) => {
+  if (isBackendPath(event.url.pathname)) {
     return proxyToApi(event.request, event.url, event.getClientAddress(), apiUrl());
   }
   return resolve(event);
@@ -69,7 +72,7 @@ const handleSession: Handle = async ({ event, resolve }) => {
   return resolve(event);
 };
 
-export const handle = sequence(handleSecurityHeaders, handleApiProxy, handleParaglide, handleSession);
+export const handle = sequence(handleSecurityHeaders, handleBackendProxy, handleParaglide, handleSession);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
   if (status !== 404) console.error('Unexpected error on', event.url.pathname, error);

@@ -1,5 +1,13 @@
 // Words for the API's fixed values (categories, statuses, kinds, languages) in the reader's language.
-import type { Gig, OrganisationKind } from '$lib/api/types';
+import type {
+  BookingStatus,
+  FailedJob,
+  Gig,
+  GigCategory,
+  MailMode,
+  NotificationKind,
+  OrganisationKind,
+} from '$lib/api/types';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 
@@ -22,6 +30,43 @@ const statuses: Record<Gig['status'], () => string> = {
   expired: m.status_expired,
 };
 
+const bookingStatuses: Record<BookingStatus, () => string> = {
+  booked: m.booking_booked,
+  withdrawn: m.booking_withdrawn,
+  completed: m.booking_completed,
+  no_show: m.booking_no_show,
+};
+
+const noticeKinds: Record<NotificationKind, () => string> = {
+  match: m.notice_kind_match,
+  reminder: m.notice_kind_reminder,
+  gig_cancelled: m.notice_kind_gig_cancelled,
+  gig_completed: m.notice_kind_gig_completed,
+  booking_made: m.notice_kind_booking_made,
+  booking_withdrawn: m.notice_kind_booking_withdrawn,
+  confirm_completion: m.notice_kind_confirm_completion,
+  gig_expired: m.notice_kind_gig_expired,
+  organisation_awaiting: m.notice_kind_organisation_awaiting,
+  limit_alert: m.notice_kind_limit_alert,
+  dispute: m.notice_kind_dispute,
+  no_show: m.notice_kind_no_show,
+  delivery_failed: m.notice_kind_delivery_failed,
+};
+
+const mailModes: Record<MailMode, () => string> = {
+  each: m.mail_each,
+  digest: m.mail_digest,
+  off: m.mail_off,
+};
+
+const queues: Record<FailedJob['queue'], () => string> = {
+  matching: m.queue_matching,
+  notifications: m.queue_notifications,
+  reminders: m.queue_reminders,
+  limits: m.queue_limits,
+  maintenance: m.queue_maintenance,
+};
+
 const kinds: Record<OrganisationKind, () => string> = {
   association: m.kind_association,
   household: m.kind_household,
@@ -38,7 +83,15 @@ const languages: Record<Locale, () => string> = {
 const label = (words: Record<string, () => string>, value: string): string =>
   Object.hasOwn(words, value) ? words[value]() : value;
 
+/** The kinds of work in the order a form offers them. */
+export const GIG_CATEGORIES = Object.keys(categories) as GigCategory[];
+export const MAIL_MODES = Object.keys(mailModes) as MailMode[];
+
 export const categoryLabel = (value: string): string => label(categories, value);
 export const statusLabel = (value: string): string => label(statuses, value);
 export const kindLabel = (value: string): string => label(kinds, value);
 export const languageName = (locale: Locale): string => languages[locale]();
+export const bookingStatusLabel = (value: string): string => label(bookingStatuses, value);
+export const noticeKindLabel = (value: string): string => label(noticeKinds, value);
+export const mailModeLabel = (value: string): string => label(mailModes, value);
+export const queueLabel = (value: string): string => label(queues, value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents } from './money';
+import { formatCents, parseEuros } from './money';
 
 // Intl puts no-break spaces in amounts; compare with plain spaces so the tests read naturally.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -40,5 +40,38 @@ describe('formatCents', () => {
 
   it('refuses fractions of a cent', () => {
     expect(() => formatCents(12.5, 'fi')).toThrow(RangeError);
+  });
+});
+
+describe('parseEuros', () => {
+  it('reads whole euros and euros with cents, with a comma or a point', () => {
+    expect(parseEuros('45')).toBe(4500);
+    expect(parseEuros('45,50')).toBe(4550);
+    expect(parseEuros('45.50')).toBe(4550);
+    expect(parseEuros('45,5')).toBe(4550);
+    expect(parseEuros('0,07')).toBe(7);
+    expect(parseEuros('0')).toBe(0);
+  });
+
+  it('ignores spaces, thousands spaces and a euro sign', () => {
+    expect(parseEuros(' 45 ')).toBe(4500);
+    expect(parseEuros('45 €')).toBe(4500);
+    expect(parseEuros('€45.50')).toBe(4550);
+    expect(parseEuros('1 200')).toBe(120000);
+    expect(parseEuros('1\u00a0200,25')).toBe(120025);
+    expect(parseEuros('45 e')).toBe(4500);
+    expect(parseEuros('45 euroa')).toBe(4500);
+  });
+
+  it('is exact where floating point would round wrongly', () => {
+    expect(parseEuros('0,29')).toBe(29);
+    expect(parseEuros('19,99')).toBe(1999);
+    expect(parseEuros('4,35')).toBe(435);
+  });
+
+  it('refuses what is not an amount', () => {
+    for (const text of ['', ' ', 'abc', '-5', '45,505', '1.000,50', '45,', ',50', '4 5,5,5', '1e3', '45€€']) {
+      expect(parseEuros(text), text).toBeNull();
+    }
   });
 });

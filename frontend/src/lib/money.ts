@@ -25,3 +25,20 @@ export function formatCents(cents: number, locale: string): string {
   const euros = Math.trunc(abs / 100) + (abs % 100) / 100;
   return euroFormatter(locale).format(sign * euros);
 }
+
+/**
+ * Reads euros as people type them ("45", "45,50", "45.50", "1 200 €") into integer cents, or null
+ * when the text is not an amount. Works on the digits as text, so no binary fraction can creep in.
+ */
+export function parseEuros(text: string): number | null {
+  const cleaned = text
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/^€|€$/g, '')
+    .replace(/(?:e|eur|euroa?)$/i, '');
+  const match = /^(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(cleaned);
+  if (!match) return null;
+  const euros = Number(match[1]);
+  const cents = Number((match[2] ?? '').padEnd(2, '0'));
+  const total = euros * 100 + cents;
+  return Number.isSafeInteger(total) ? total : null;
+}

@@ -43,3 +43,30 @@ describe('safeRedirectPath', () => {
     }
   });
 });
+
+describe('safeRedirectPath for the links of notifications', () => {
+  it('follows the paths of this app that notices lead to', () => {
+    for (const link of [
+      '/gigs/7b0c5a52-3f55-4a57-9d0b-5d1f4c1b2a11',
+      '/org/1f0c/gigs/7b0c',
+      '/coordinator',
+      '/coordinator/jobs',
+      '/my-gigs',
+    ]) {
+      expect(safeRedirectPath(link, '/notifications')).toBe(link);
+    }
+  });
+
+  it('stays on the notifications page for a link to another site or no path at all', () => {
+    for (const link of [
+      '//evil.example/gigs',
+      'https://evil.example/',
+      '/\\evil.example',
+      'gigs/1',
+      '',
+      ' /gigs',
+    ]) {
+      expect(safeRedirectPath(link, '/notifications'), link).toBe('/notifications');
+    }
+  });
+});

@@ -88,3 +88,39 @@ describe('formErrorsFromProblem', () => {
     expect(formErrorsFromProblem(toProblem(429, {}), ['email'])._form).toMatch(/^Liian monta/);
   });
 });
+
+describe('gig errors', () => {
+  it('explains the refusals of taking a gig and of publishing', () => {
+    expect(problemMessage({ status: 409, code: 'gig_full' })).toMatch(/kaikki paikat on jo otettu/);
+    expect(problemMessage({ status: 409, code: 'gig_closed' })).toMatch(/^Keikkaa ei voi enää ottaa/);
+    expect(problemMessage({ status: 409, code: 'gig_started' })).toMatch(/^Keikka on jo alkanut/);
+    expect(problemMessage({ status: 403, code: 'organisation_unverified' })).toMatch(
+      /ei ole vielä tarkistanut organisaatiotanne/,
+    );
+  });
+
+  it("puts the API's fields on the form's own fields, with words for times, pay and places", () => {
+    const problem = toProblem(400, {
+      code: 'validation',
+      errors: [
+        { field: 'startsAt', code: 'in_past' },
+        { field: 'endsAt', code: 'too_long' },
+        { field: 'payCents', code: 'invalid' },
+        { field: 'places', code: 'invalid' },
+      ],
+    });
+    expect(
+      formErrorsFromProblem(problem, ['startTime', 'endTime', 'pay', 'places'], {
+        startsAt: 'startTime',
+        endsAt: 'endTime',
+        payCents: 'pay',
+      }),
+    ).toEqual({
+      startTime: 'Aika on jo mennyt. Valitse myöhempi aika.',
+      endTime: 'Keikka voi kestää enintään 24 tuntia.',
+      pay: 'Palkka voi olla enintään 1 000 euroa.',
+      places: 'Kirjoita tekijöiden määrä numerona 1–50.',
+    });
+    expect(fieldErrorMessage('before_start', 'endsAt')).toBe('Lopetusajan pitää olla aloitusajan jälkeen.');
+  });
+});

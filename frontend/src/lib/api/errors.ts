@@ -44,8 +44,24 @@ export function toProblem(status: number, body: unknown): ApiProblem {
 
 const passwordFields = new Set(['password', 'newPassword']);
 
-/** The message for one field error code; a password has its own wording for "too short". */
+/**
+ * The message for one field error code. `field` is the API's name of the field: some fields have their
+ * own wording (a password's "too short", a gig's times, pay and places).
+ */
 export function fieldErrorMessage(code: string, field?: string): string {
+  switch (field) {
+    case 'startsAt':
+      if (code === 'in_past') return m.error_gig_in_past();
+      return m.error_gig_time();
+    case 'endsAt':
+      if (code === 'before_start') return m.error_gig_before_start();
+      if (code === 'too_long') return m.error_gig_too_long();
+      return m.error_gig_time();
+    case 'payCents':
+      return m.error_pay_range();
+    case 'places':
+      return m.error_places();
+  }
   switch (code) {
     case 'required':
       return m.error_required();
@@ -85,6 +101,14 @@ export function problemMessage(problem: Pick<ApiProblem, 'code' | 'status'>): st
       return m.error_conflict();
     case 'mail_failed':
       return m.error_mail_failed();
+    case 'gig_full':
+      return m.error_gig_full();
+    case 'gig_closed':
+      return m.error_gig_closed();
+    case 'gig_started':
+      return m.error_gig_started();
+    case 'organisation_unverified':
+      return m.error_organisation_unverified();
     default:
       return m.error_generic();
   }
@@ -93,11 +117,17 @@ export function problemMessage(problem: Pick<ApiProblem, 'code' | 'status'>): st
 /**
  * Form errors for a failed API call: a message per known field, and a general message when the
  * error names no field of this form (so the person always sees why the form did not go through).
+ * `rename` maps the API's field names to the form's, where they differ (payCents → pay).
  */
-export function formErrorsFromProblem(problem: ApiProblem, fields: readonly string[]): FormErrors {
+export function formErrorsFromProblem(
+  problem: ApiProblem,
+  fields: readonly string[],
+  rename: Readonly<Record<string, string>> = {},
+): FormErrors {
   const errors: FormErrors = {};
   for (const { field, code } of problem.fieldErrors) {
-    if (fields.includes(field) && !errors[field]) errors[field] = fieldErrorMessage(code, field);
+    const name = Object.hasOwn(rename, field) ? rename[field] : field;
+    if (fields.includes(name) && !errors[name]) errors[name] = fieldErrorMessage(code, field);
   }
   if (Object.keys(errors).length === 0) errors._form = problemMessage(problem);
   return errors;

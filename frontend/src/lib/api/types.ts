@@ -1,5 +1,5 @@
 // Names for the API's shapes, derived from the generated paths so that they follow the backend's document.
-import type { paths } from './schema';
+import type { components, paths } from './schema';
 
 type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
 type Ok<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
@@ -9,15 +9,30 @@ type Ok<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
     ? JsonOf<O>
     : never
   : never;
+type Schemas = components['schemas'];
 
 export type Me = Ok<'/api/me', 'get'>;
 export type Membership = Me['memberships'][number];
 export type Role = Me['role'];
 export type Locale = Me['locale'];
 export type Gig = Ok<'/api/gigs', 'get'>[number];
+export type GigCategory = Gig['category'];
+export type GigStatus = Gig['status'];
+export type GigDetail = Ok<'/api/gigs/{gigId}', 'get'>;
+export type MyGig = Ok<'/api/me/gigs', 'get'>[number];
+export type BookingStatus = MyGig['bookingStatus'];
+export type Booking = Ok<'/api/organisations/{orgId}/gigs/{gigId}/bookings', 'get'>[number];
+export type CreateGig = Schemas['CreateGigDto'];
 export type Overview = Ok<'/api/coordinator/overview', 'get'>;
 export type OrganisationSummary = Ok<'/api/coordinator/organisations', 'get'>[number];
 export type OrganisationKind = OrganisationSummary['kind'];
 export type Coordinator = Ok<'/api/admin/coordinators', 'get'>[number];
 export type DevMailSummary = Ok<'/api/dev/mail', 'get'>[number];
 export type DevMail = Ok<'/api/dev/mail/{id}', 'get'>;
+
+// The document describes these nullable date-time fields loosely (as an object or null); they are ISO strings.
+export type FailedJob = Omit<Schemas['FailedJobDto'], 'failedAt'> & { failedAt: string | null };
+export type Notification = Omit<Schemas['NotificationDto'], 'readAt'> & { readAt: string | null };
+export type NotificationKind = Notification['kind'];
+export type NotificationPreference = Schemas['PreferenceViewDto'];
+export type MailMode = NotificationPreference['mail'];

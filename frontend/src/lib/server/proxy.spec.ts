@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { proxyToApi } from './proxy';
+import { isBackendPath, proxyToApi } from './proxy';
 
 let server: Server;
 let apiUrl: string;
@@ -80,5 +80,36 @@ describe('proxyToApi', () => {
     const url = new URL('http://localhost:3000/api/me');
     const response = await proxyToApi(new Request(url), url, '127.0.0.1', 'http://127.0.0.1:1');
     expect(response.status).toBe(502);
+  });
+});
+
+describe('isBackendPath', () => {
+  it('sends the API and the queue dashboard to the backend', () => {
+    for (const path of [
+      '/api',
+      '/api/me',
+      '/api/gigs/1/booking',
+      '/admin/queues',
+      '/admin/queues/',
+      '/admin/queues/static/main.js',
+      '/admin/queues/api/queues',
+    ]) {
+      expect(isBackendPath(path), path).toBe(true);
+    }
+  });
+
+  it('keeps the pages of this app, including look-alike paths', () => {
+    for (const path of [
+      '/',
+      '/apis',
+      '/api-docs',
+      '/gigs',
+      '/admin/coordinators',
+      '/admin/queuesx',
+      '/admin',
+      '/notifications',
+    ]) {
+      expect(isBackendPath(path), path).toBe(false);
+    }
   });
 });

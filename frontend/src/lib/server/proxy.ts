@@ -1,4 +1,14 @@
-// Passes the browser's /api/* requests to the backend, so the browser talks to one origin only.
+// Passes the browser's /api/* requests (and the queue dashboard) to the backend, so the browser talks to
+// one origin only.
+
+// The backend's own addresses: its API, and the queue dashboard (Bull Board), which checks the admin
+// session itself.
+const BACKEND_PREFIXES = ['/api', '/admin/queues'];
+
+/** Whether a path is answered by the backend rather than by a page of this app. */
+export function isBackendPath(pathname: string): boolean {
+  return BACKEND_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
 
 // Headers that belong to one connection, or that Node's fetch sets itself.
 const REQUEST_HEADERS_TO_DROP = [

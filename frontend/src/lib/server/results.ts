@@ -36,14 +36,18 @@ export function invalid(failure: FormFailure, status = 400) {
   return fail(status, failure);
 }
 
-/** A form whose API call failed: field errors on their fields, anything else at the top. */
+/**
+ * A form whose API call failed: field errors on their fields, anything else at the top.
+ * `rename` maps the API's field names to the form's where they differ.
+ */
 export function apiFailure(
   result: { error?: unknown; response: Response },
   failure: Omit<FormFailure, 'errors'>,
   fields: readonly string[],
+  rename?: Readonly<Record<string, string>>,
 ) {
   const problem = toProblem(result.response.status, result.error);
-  const errors = formErrorsFromProblem(problem, fields);
+  const errors = formErrorsFromProblem(problem, fields, rename);
   const status = problem.status >= 400 && problem.status < 600 ? problem.status : 500;
   return invalid({ ...failure, errors }, status);
 }

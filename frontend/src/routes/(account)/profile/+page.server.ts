@@ -1,18 +1,23 @@
 import { redirect } from '@sveltejs/kit';
 import type { FormErrors } from '$lib/api/errors';
+import type { GigCategory } from '$lib/api/types';
+import { GIG_CATEGORIES } from '$lib/labels';
 import { m } from '$lib/paraglide/messages';
 import { isLocale } from '$lib/paraglide/runtime';
 import { field, password } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guards';
 import { setLocaleCookie } from '$lib/server/locale-cookie';
-import { apiFailure, invalid } from '$lib/server/results';
+import { apiFailure, invalid, unwrap } from '$lib/server/results';
 import { clearSessionCookie, forwardSessionCookie } from '$lib/server/session-cookie';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url, parent }) => {
+export const load: PageServerLoad = async ({ url, parent, locals }) => {
   const { user } = await parent();
   if (!user) redirect(303, '/sign-in'); // the group's guard has already done this; narrows the type
-  return { me: user, saved: url.searchParams.get('saved') };
+  // Only job seekers hear about new gigs, so only they choose the kinds of work.
+  const matching =
+    user.role === 'seeker' ? unwrap(await locals.api.GET('/api/me/match-preferences'), url) : null;
+  return { me: user, saved: url.searchParams.get('saved'), matchCategories: matching?.categories ?? null };
 };
 
 export const actions: Actions = {
@@ -55,6 +60,18 @@ export const actions: Actions = {
     }
 
     redirect(303, '/profile?saved=password');
+  },
+
+  matching: async ({ request, locals, url }) => {
+    requireUser(locals, url, ['seeker']);
+    const data = await request.formData();
+    const chosen = data.getAll('categories').filter((value): value is string => typeof value === 'string');
+    const categories = GIG_CATEGORIES.filter((category: GigCategory) => chosen.includes(category));
+    const result = await locals.api.PUT('/api/me/match-preferences', { body: { categories } });
+    if (!result.response.ok) {
+      return apiFailure(result, { form: 'matching', values: { categories: categories.join(',') } }, []);
+    }
+    redirect(303, '/profile?saved=matching');
   },
 
   signOutEverywhere: async ({ locals, cookies, url }) => {

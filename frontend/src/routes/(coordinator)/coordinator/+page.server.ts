@@ -1,11 +1,34 @@
-import { unwrap } from '$lib/server/results';
-import type { PageServerLoad } from './$types';
+import { redirect } from '@sveltejs/kit';
+import { setFlash, takeFlash } from '$lib/server/flash';
+import { field } from '$lib/server/forms';
+import { requireUser } from '$lib/server/guards';
+import { apiFailure, unwrap } from '$lib/server/results';
+import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url, parent }) => {
+export const load: PageServerLoad = async ({ locals, url, parent, cookies }) => {
   await parent(); // the group's guard first
   const [overview, organisations] = await Promise.all([
     locals.api.GET('/api/coordinator/overview'),
     locals.api.GET('/api/coordinator/organisations'),
   ]);
-  return { overview: unwrap(overview, url), organisations: unwrap(organisations, url) };
+  return {
+    overview: unwrap(overview, url),
+    organisations: unwrap(organisations, url),
+    verified: takeFlash(cookies, url) === 'verified',
+  };
+};
+
+export const actions: Actions = {
+  /** Marks an organisation checked, so it may publish gigs. */
+  verify: async ({ request, locals, url, cookies }) => {
+    requireUser(locals, url, ['coordinator', 'admin']);
+    const id = field(await request.formData(), 'organisationId');
+    const result = await locals.api.POST('/api/coordinator/organisations/{id}/verify', {
+      params: { path: { id } },
+    });
+    if (!result.response.ok)
+      return apiFailure(result, { form: 'verify', values: { organisationId: id } }, []);
+    setFlash(cookies, url, '/coordinator', 'verified');
+    redirect(303, '/coordinator');
+  },
 };

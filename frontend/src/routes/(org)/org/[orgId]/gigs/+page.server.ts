@@ -10,5 +10,6 @@ export const load: PageServerLoad = async ({ locals, url, params, parent }) => {
   );
   const membership = user?.memberships.find((item) => item.organisationId === params.orgId);
   const organisationName = membership?.organisationName ?? gigs[0]?.organisationName ?? null;
-  return { gigs, organisationName };
+  // Only the organisation's own members post gigs (coordinators see the list).
+  return { gigs, organisationName, orgId: params.orgId, isMember: !!membership };
 };

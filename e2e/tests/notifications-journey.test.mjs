@@ -1,0 +1,160 @@
+// An organisation posts a gig starting soon; a job seeker is told in the app and by mail, takes the gig, and
+// gets a reminder before it starts. axe checks every page on the way.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { expectAccessible, expectNoHorizontalScroll, launch, waitForMail } from '../lib/browser.mjs';
+
+const PASSWORD = 'demo-salasana-2026';
+let b;
+before(async () => {
+  b = await launch();
+});
+after(async () => {
+  await b?.close();
+});
+
+async function signIn(page, email) {
+  await page.goto('/sign-in');
+  await page.locator('form[action="?/password"] input[name="email"]').fill(email);
+  await page.locator('form[action="?/password"] input[name="password"]').fill(PASSWORD);
+  await page.locator('form[action="?/password"] button[type="submit"]').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+}
+
+/** Date (YYYY-MM-DD) and time (HH:MM) in Helsinki, `minutes` from now. */
+function helsinki(minutes) {
+  const d = new Date(Date.now() + minutes * 60_000);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Helsinki',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(d)
+      .map((p) => [p.type, p.value]),
+  );
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
+async function bellCount(page) {
+  const text = (await page.locator('header a[href="/notifications"]').textContent()) ?? '';
+  return Number(/\d+/.exec(text)?.[0] ?? 0);
+}
+
+test('a seeker is told of a new gig in the app and by mail, takes it, and is reminded before it', async () => {
+  const title = `Lehtien haravointi ${Date.now()}`;
+
+  // The organisation posts a gig that starts in 90 minutes.
+  const orgContext = await b.phone();
+  const org = await orgContext.newPage();
+  await signIn(org, 'yhdistys1@demo.hanttihommat.fi');
+  const orgGigs = new URL(org.url()).pathname;
+  assert.match(orgGigs, /^\/org\/[0-9a-f-]+\/gigs$/);
+  await org.goto(`${orgGigs}/new`);
+  await expectAccessible(org, 'new gig form');
+  await expectNoHorizontalScroll(org, 'new gig form');
+  // Bad input first: the page explains it.
+  await org.locator('button[name="publish"][value="true"]').click();
+  await org.locator('main [role="alert"], main .error-summary').first().waitFor();
+  await expectAccessible(org, 'new gig form with errors');
+
+  const start = helsinki(90);
+  const end = helsinki(150);
+  await org.locator('[name="title"]').fill(title);
+  await org.locator('[name="description"]').fill('Haravoidaan lehdet kerhotalon pihalta. Haravat löytyvät.');
+  await org.locator('[name="category"]').selectOption('yard');
+  await org.locator('[name="area"]').fill('Pori, Väinölä');
+  await org.locator('[name="date"]').fill(start.date);
+  await org.locator('[name="startTime"]').fill(start.time);
+  await org.locator('[name="endTime"]').fill(end.time);
+  await org.locator('[name="pay"]').fill('30');
+  await org.locator('[name="places"]').fill('1');
+  await org.locator('button[name="publish"][value="true"]').click();
+  await org.waitForURL(/\/org\/[0-9a-f-]+\/gigs\/[0-9a-f-]+$/);
+  assert.match(await org.locator('main').textContent(), new RegExp(title));
+  await expectAccessible(org, 'posted gig');
+
+  // The seeker: the bell counts the new notice; the mail is in the mailbox too.
+  const seekerContext = await b.phone();
+  const seeker = await seekerContext.newPage();
+  await signIn(seeker, 'hakija3@demo.hanttihommat.fi');
+  const deadline = Date.now() + 20000;
+  while ((await bellCount(seeker)) < 1) {
+    assert.ok(Date.now() < deadline, 'the bell shows a new notice within 20 s');
+    await new Promise((r) => setTimeout(r, 500));
+    await seeker.reload();
+  }
+  const matchMail = await waitForMail('hakija3@demo.hanttihommat.fi', 20000, (m) =>
+    m.subject.includes(title),
+  );
+  // hakija3 reads English: mails come in the receiver's language.
+  assert.equal(matchMail.subject, `A new gig for you: ${title}`);
+  assert.match(matchMail.text, /http:\/\/localhost:\d+\/gigs\/[0-9a-f-]+/);
+
+  await seeker.locator('header a[href="/notifications"]').click();
+  await seeker.waitForURL(/\/notifications$/);
+  await expectAccessible(seeker, 'notifications');
+  await expectNoHorizontalScroll(seeker, 'notifications');
+  const item = seeker.locator('main ul.notifications li', { hasText: title }).first();
+  await item.locator('button[type="submit"]').click();
+  await seeker.waitForURL(/\/gigs\/[0-9a-f-]+$/);
+  await expectAccessible(seeker, 'gig page');
+
+  // Take the gig with one tap.
+  await seeker.locator('form[action="?/book"] button[type="submit"]').click();
+  await seeker.locator('form[action="?/withdraw"]').waitFor();
+  await expectAccessible(seeker, 'gig page, booked');
+
+  // It starts within two hours: the reminder comes at once, in the app and by mail.
+  const reminderDeadline = Date.now() + 20000;
+  for (;;) {
+    await seeker.goto('/notifications');
+    const text = await seeker.locator('main ul.notifications').textContent();
+    if (
+      text.includes(title) &&
+      (await seeker.locator('main ul.notifications li', { hasText: title }).count()) >= 2
+    )
+      break;
+    assert.ok(Date.now() < reminderDeadline, 'the reminder appears in the app within 20 s');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const reminder = await waitForMail('hakija3@demo.hanttihommat.fi', 20000, (m) =>
+    m.subject.startsWith('Reminder'),
+  );
+  assert.equal(reminder.subject, `Reminder: ${title} starts soon`);
+
+  // The organisation was told of the booking.
+  await org.goto('/notifications');
+  assert.match(await org.locator('main ul.notifications').textContent(), new RegExp(title));
+
+  await seeker.goto('/notifications/settings');
+  await expectAccessible(seeker, 'notification settings');
+  await orgContext.close();
+  await seekerContext.close();
+});
+
+test('the queue dashboard is for admins only', async () => {
+  const context = await b.phone();
+  const page = await context.newPage();
+  await signIn(page, 'hakija4@demo.hanttihommat.fi');
+  const refused = await page.goto('/admin/queues');
+  assert.equal(refused.status(), 403);
+  await context.close();
+
+  const adminContext = await b.phone();
+  const admin = await adminContext.newPage();
+  await signIn(admin, 'admin@demo.hanttihommat.fi');
+  const board = await admin.goto('/admin/queues');
+  assert.equal(board.status(), 200);
+  const api = await admin.request.get(
+    '/admin/queues/api/queues?activeQueue=notifications&page=1&jobsPerPage=10',
+  );
+  assert.equal(api.status(), 200);
+  const body = await api.json();
+  assert.ok(body.queues.some((q) => q.name === 'notifications'));
+  await adminContext.close();
+});
