@@ -7,5 +7,5 @@ export class FailedJobDto {
   @ApiProperty() name: string;
   @ApiProperty() failedReason: string;
   @ApiProperty() attemptsMade: number;
-  @ApiProperty({ format: 'date-time', nullable: true }) failedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) failedAt: string | null;
 }

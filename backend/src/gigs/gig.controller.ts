@@ -90,6 +90,16 @@ export class GigController {
     return this.gigs.create(orgId, dto);
   }
 
+  @Get('organisations/:orgId/gigs/:gigId')
+  @OrgMember('orgId', 'coordinator', 'admin')
+  @ApiOkResponse({ type: GigDto })
+  ofOrganisationOne(
+    @Param('orgId', uuid()) orgId: string,
+    @Param('gigId', uuid()) gigId: string,
+  ): Promise<GigDto> {
+    return this.gigs.ofOrganisationOne(orgId, gigId);
+  }
+
   @Post('organisations/:orgId/gigs/:gigId/publish')
   @OrgMember('orgId')
   @HttpCode(HttpStatus.OK)

@@ -32,6 +32,13 @@ export class GigService {
     return this.repo.listByOrganisation(organisationId, PAGE);
   }
 
+  async ofOrganisationOne(organisationId: string, gigId: string): Promise<GigDto> {
+    const gig = await this.repo.gigDto(gigId);
+    if (!gig || gig.organisationId !== organisationId)
+      throw new NotFoundException({ code: 'not_found', message: 'No such gig.' });
+    return gig;
+  }
+
   async detail(gigId: string, user: AuthUser): Promise<GigDetailDto> {
     const gig = await this.repo.gigDto(gigId);
     // A seeker sees published gigs and those they are booked on; drafts stay with the organisation.

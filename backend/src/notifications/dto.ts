@@ -14,7 +14,7 @@ export class NotificationDto {
   params: Record<string, string | number>;
   @ApiProperty({ description: 'Path of the web app the notice leads to' }) link: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time', nullable: true }) readAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) readAt: string | null;
 }
 
 export class NotificationListDto {

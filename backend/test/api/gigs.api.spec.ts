@@ -108,6 +108,9 @@ describe('gigs and bookings', () => {
     expect(full.body.code).toBe('gig_full');
 
     expect((await aino.get('/api/me/gigs')).body.map((g: { id: string }) => g.id)).toEqual([created.body.id]);
+    const one = await member.get(`/api/organisations/${org}/gigs/${created.body.id}`);
+    expect(one.body).toMatchObject({ id: created.body.id, placesLeft: 0 });
+    expect((await member.get(`/api/organisations/${unverified}/gigs/${created.body.id}`)).status).toBe(404);
     const list = await member.get(`/api/organisations/${org}/gigs/${created.body.id}/bookings`);
     expect(list.body).toEqual([expect.objectContaining({ seekerName: 'Aino', status: 'booked' })]);
 

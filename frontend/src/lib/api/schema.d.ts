@@ -292,6 +292,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{orgId}/gigs/{gigId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Gig_ofOrganisationOne"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/gigs/{gigId}/publish": {
         parameters: {
             query?: never;
@@ -788,7 +804,7 @@ export interface components {
             failedReason: string;
             attemptsMade: number;
             /** Format: date-time */
-            failedAt: Record<string, never> | null;
+            failedAt: string | null;
         };
         NotificationDto: {
             /** Format: uuid */
@@ -804,7 +820,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
-            readAt: Record<string, never> | null;
+            readAt: string | null;
         };
         NotificationListDto: {
             unread: number;
@@ -1476,6 +1492,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Gig_ofOrganisationOne: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GigDto"];
                 };
             };
             404: {

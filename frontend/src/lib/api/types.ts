@@ -31,8 +31,8 @@ export type DevMailSummary = Ok<'/api/dev/mail', 'get'>[number];
 export type DevMail = Ok<'/api/dev/mail/{id}', 'get'>;
 
 // The document describes these nullable date-time fields loosely (as an object or null); they are ISO strings.
-export type FailedJob = Omit<Schemas['FailedJobDto'], 'failedAt'> & { failedAt: string | null };
-export type Notification = Omit<Schemas['NotificationDto'], 'readAt'> & { readAt: string | null };
+export type FailedJob = Schemas['FailedJobDto'];
+export type Notification = Schemas['NotificationDto'];
 export type NotificationKind = Notification['kind'];
 export type NotificationPreference = Schemas['PreferenceViewDto'];
 export type MailMode = NotificationPreference['mail'];

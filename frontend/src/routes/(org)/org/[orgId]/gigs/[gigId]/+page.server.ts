@@ -1,4 +1,4 @@
-import { error, redirect, type Cookies } from '@sveltejs/kit';
+import { redirect, type Cookies } from '@sveltejs/kit';
 import { problemMessage, toProblem } from '$lib/api/errors';
 import { m } from '$lib/paraglide/messages';
 import { setFlash, takeFlash } from '$lib/server/flash';
@@ -9,16 +9,12 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url, params, parent, cookies }) => {
   const { user } = await parent(); // the group's guard first
   const path = { orgId: params.orgId, gigId: params.gigId };
-  // The API has no single-gig read for organisations: the gig comes from the organisation's list,
-  // and the bookings call checks that the gig is this organisation's.
-  const [gigs, bookings] = await Promise.all([
-    locals.api.GET('/api/organisations/{orgId}/gigs', { params: { path: { orgId: params.orgId } } }),
+  const [gig, bookings] = await Promise.all([
+    locals.api.GET('/api/organisations/{orgId}/gigs/{gigId}', { params: { path } }),
     locals.api.GET('/api/organisations/{orgId}/gigs/{gigId}/bookings', { params: { path } }),
   ]);
-  const gig = unwrap(gigs, url).find((item) => item.id === params.gigId);
-  if (!gig) error(404, { message: m.error_not_found() });
   return {
-    gig,
+    gig: unwrap(gig, url),
     bookings: unwrap(bookings, url),
     // Coordinators may look; only the organisation's members publish and cancel.
     isMember: !!user?.memberships.some((item) => item.organisationId === params.orgId),
