@@ -47,6 +47,16 @@ export async function launch() {
   };
 }
 
+/**
+ * Opens a page and waits until it has settled (scripts loaded and hydrated), so that typing into a form
+ * cannot race the hydration of that form.
+ */
+export async function gotoReady(page, url) {
+  const response = await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  return response;
+}
+
 /** Fails with the list of violations when axe finds any WCAG 2.1 A/AA problem on the page as it is now. */
 export async function expectAccessible(page, what) {
   const result = await new AxeBuilder({ page })

@@ -2,7 +2,13 @@
 // gets a reminder before it starts. axe checks every page on the way.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectAccessible, expectNoHorizontalScroll, launch, waitForMail } from '../lib/browser.mjs';
+import {
+  gotoReady,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  launch,
+  waitForMail,
+} from '../lib/browser.mjs';
 
 const PASSWORD = 'demo-salasana-2026';
 let b;
@@ -14,7 +20,7 @@ after(async () => {
 });
 
 async function signIn(page, email) {
-  await page.goto('/sign-in');
+  await gotoReady(page, '/sign-in');
   await page.locator('form[action="?/password"] input[name="email"]').fill(email);
   await page.locator('form[action="?/password"] input[name="password"]').fill(PASSWORD);
   await page.locator('form[action="?/password"] button[type="submit"]').click();
@@ -54,7 +60,7 @@ test('a seeker is told of a new gig in the app and by mail, takes it, and is rem
   await signIn(org, 'yhdistys1@demo.hanttihommat.fi');
   const orgGigs = new URL(org.url()).pathname;
   assert.match(orgGigs, /^\/org\/[0-9a-f-]+\/gigs$/);
-  await org.goto(`${orgGigs}/new`);
+  await gotoReady(org, `${orgGigs}/new`);
   await expectAccessible(org, 'new gig form');
   await expectNoHorizontalScroll(org, 'new gig form');
   // Bad input first: the page explains it.
@@ -112,7 +118,7 @@ test('a seeker is told of a new gig in the app and by mail, takes it, and is rem
   // It starts within two hours: the reminder comes at once, in the app and by mail.
   const reminderDeadline = Date.now() + 20000;
   for (;;) {
-    await seeker.goto('/notifications');
+    await gotoReady(seeker, '/notifications');
     const text = await seeker.locator('main ul.notifications').textContent();
     if (
       text.includes(title) &&
@@ -128,10 +134,10 @@ test('a seeker is told of a new gig in the app and by mail, takes it, and is rem
   assert.equal(reminder.subject, `Reminder: ${title} starts soon`);
 
   // The organisation was told of the booking.
-  await org.goto('/notifications');
+  await gotoReady(org, '/notifications');
   assert.match(await org.locator('main ul.notifications').textContent(), new RegExp(title));
 
-  await seeker.goto('/notifications/settings');
+  await gotoReady(seeker, '/notifications/settings');
   await expectAccessible(seeker, 'notification settings');
   await orgContext.close();
   await seekerContext.close();
@@ -141,14 +147,14 @@ test('the queue dashboard is for admins only', async () => {
   const context = await b.phone();
   const page = await context.newPage();
   await signIn(page, 'hakija4@demo.hanttihommat.fi');
-  const refused = await page.goto('/admin/queues');
+  const refused = await gotoReady(page, '/admin/queues');
   assert.equal(refused.status(), 403);
   await context.close();
 
   const adminContext = await b.phone();
   const admin = await adminContext.newPage();
   await signIn(admin, 'admin@demo.hanttihommat.fi');
-  const board = await admin.goto('/admin/queues');
+  const board = await gotoReady(admin, '/admin/queues');
   assert.equal(board.status(), 200);
   const api = await admin.request.get(
     '/admin/queues/api/queues?activeQueue=notifications&page=1&jobsPerPage=10',
@@ -157,4 +163,20 @@ test('the queue dashboard is for admins only', async () => {
   const body = await api.json();
   assert.ok(body.queues.some((q) => q.name === 'notifications'));
   await adminContext.close();
+});
+
+test('without JavaScript: a seeker opens a gig and takes it', async () => {
+  const context = await b.phone({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, 'hakija5@demo.hanttihommat.fi');
+  await gotoReady(page, '/gigs');
+  // The last gig of the list is furthest ahead, with its places still free (the soonest one may be full).
+  await page.locator('main a[href^="/gigs/"]').last().click();
+  await page.waitForURL(/\/gigs\/[0-9a-f-]+$/);
+  await page.locator('form[action="?/book"] button[type="submit"]').click();
+  await page.locator('form[action="?/withdraw"]').waitFor();
+  await gotoReady(page, '/my-gigs');
+  assert.ok((await page.locator('main').textContent()).length > 0);
+  assert.ok((await page.locator('main a[href^="/gigs/"]').count()) >= 1, 'the taken gig is in my gigs');
+  await context.close();
 });

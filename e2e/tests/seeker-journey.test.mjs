@@ -2,7 +2,14 @@
 // axe checks every page on the way.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, expectAccessible, expectNoHorizontalScroll, launch, waitForMail } from '../lib/browser.mjs';
+import {
+  gotoReady,
+  BASE,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  launch,
+  waitForMail,
+} from '../lib/browser.mjs';
 
 let b;
 before(async () => {
@@ -15,7 +22,7 @@ after(async () => {
 async function openLinkFromMailbox(page, to, what) {
   // The development mailbox, as a person would use it: the list, the mail, the link in it.
   await waitForMail(to);
-  await page.goto('/dev/mail');
+  await gotoReady(page, '/dev/mail');
   await expectAccessible(page, `${what}: mailbox`);
   await page
     .getByRole('link', { name: new RegExp(to.replace(/[.]/g, '\\.')) })
@@ -34,12 +41,12 @@ test('a new job seeker signs up by magic link, signs in, switches to Swedish and
   const page = await context.newPage();
   const email = `uusi.hakija.${Date.now()}@example.fi`;
 
-  await page.goto('/');
+  await gotoReady(page, '/');
   assert.equal(await page.getAttribute('html', 'lang'), 'fi');
   await expectAccessible(page, 'landing');
   await expectNoHorizontalScroll(page, 'landing');
 
-  await page.goto('/sign-up');
+  await gotoReady(page, '/sign-up');
   await expectAccessible(page, 'sign-up');
   // Bad input: the page says what is wrong, next to the field.
   await page.getByLabel('Sähköposti').fill('ei-sahkopostia');
@@ -68,7 +75,7 @@ test('a new job seeker signs up by magic link, signs in, switches to Swedish and
   // Sign out, then sign in again with a link from the sign-in page.
   await page.locator('form[action="/sign-out"] button[type="submit"]').click();
   await page.waitForURL((u) => !u.pathname.startsWith('/gigs'));
-  await page.goto('/sign-in');
+  await gotoReady(page, '/sign-in');
   await expectAccessible(page, 'sign-in');
   await page.locator('form[action="?/magicLink"] input[name="email"]').fill(email);
   await page.locator('form[action="?/magicLink"] button[type="submit"]').click();
@@ -82,7 +89,7 @@ test('a new job seeker signs up by magic link, signs in, switches to Swedish and
   await page.waitForFunction(() => document.documentElement.lang === 'sv');
   assert.equal(new URL(page.url()).pathname, '/gigs');
   await expectAccessible(page, 'gigs in Swedish');
-  await page.goto('/profile');
+  await gotoReady(page, '/profile');
   await expectAccessible(page, 'profile in Swedish');
   assert.equal(await page.getAttribute('html', 'lang'), 'sv');
 
@@ -90,7 +97,7 @@ test('a new job seeker signs up by magic link, signs in, switches to Swedish and
   await page.locator('form[action="/sign-out"] button[type="submit"]').click();
   await page.waitForURL((u) => !u.pathname.startsWith('/profile'));
   await expectAccessible(page, 'signed out');
-  await page.goto('/gigs');
+  await gotoReady(page, '/gigs');
   assert.match(new URL(page.url()).pathname, /\/sign-in/);
   await context.close();
 });
@@ -98,7 +105,7 @@ test('a new job seeker signs up by magic link, signs in, switches to Swedish and
 test('without JavaScript: password sign-in works, and bad input is explained on the page', async () => {
   const context = await b.phone({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/sign-in');
+  await gotoReady(page, '/sign-in');
   const form = page.locator('form[action="?/password"]');
   await form.locator('input[name="email"]').fill('hakija2@demo.hanttihommat.fi');
   await form.locator('input[name="password"]').fill('väärä-salasana');
@@ -124,7 +131,7 @@ test('each role lands on a home of its own with navigation that fits it', async 
   for (const [email, home] of homes) {
     const context = await b.phone();
     const page = await context.newPage();
-    await page.goto('/sign-in');
+    await gotoReady(page, '/sign-in');
     await page.locator('form[action="?/password"] input[name="email"]').fill(email);
     await page.locator('form[action="?/password"] input[name="password"]').fill('demo-salasana-2026');
     await page.locator('form[action="?/password"] button[type="submit"]').click();
@@ -132,7 +139,7 @@ test('each role lands on a home of its own with navigation that fits it', async 
     await expectAccessible(page, `home of ${email}`);
     await expectNoHorizontalScroll(page, `home of ${email}`);
     // A seeker's page is not theirs to see... except staff, who may look at the gigs.
-    const res = await page.goto('/admin/coordinators');
+    const res = await gotoReady(page, '/admin/coordinators');
     if (!email.startsWith('admin')) assert.equal(res.status(), 403);
     await context.close();
   }
