@@ -1,23 +1,12 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { Agent, CSRF, insertUser, latestToken, mails, PASSWORD, signedIn } from '../support/http';
-import { createApp, createWorld, testConfig, TestWorld } from '../support/test-env';
+import { useApp } from '../support/test-env';
 
 describe('sign-up and sign-in', () => {
-  let world: TestWorld;
-  let app: NestExpressApplication;
-
-  beforeAll(async () => {
-    world = await createWorld();
-    app = await createApp(testConfig(world, { APP_ROLE: 'api' }));
-  });
-  afterAll(async () => {
-    await app.close();
-    await world.drop();
-  });
+  const t = useApp({ APP_ROLE: 'api' });
 
   it('signs a new job seeker up by magic link and keeps them signed in with an httpOnly cookie', async () => {
-    const agent = new Agent(app);
+    const agent = new Agent(t.app);
     const res = await agent.post('/api/auth/sign-up', {
       email: ' Uusi.Hakija@Example.fi ',
       name: 'Uusi Hakija',
@@ -25,12 +14,12 @@ describe('sign-up and sign-in', () => {
       locale: 'sv',
     });
     expect(res.status).toBe(202);
-    const [mail] = await mails(world);
+    const [mail] = await mails(t.world);
     expect(mail.to).toBe('uusi.hakija@example.fi');
     expect(mail.subject).toBe('Välkommen till Hanttihommat');
     expect(mail.html).toContain('lang="sv"');
 
-    const token = await latestToken(world, 'uusi.hakija@example.fi');
+    const token = await latestToken(t.world, 'uusi.hakija@example.fi');
     const verified = await agent.post('/api/auth/magic-link/verify', { token });
     expect(verified.status).toBe(200);
     expect(verified.body).toMatchObject({
@@ -54,40 +43,40 @@ describe('sign-up and sign-in', () => {
   });
 
   it('uses a link only once', async () => {
-    const agent = new Agent(app);
+    const agent = new Agent(t.app);
     await agent.post('/api/auth/sign-up', {
       email: 'kerran@example.fi',
       name: 'Kerran',
       accountType: 'seeker',
       locale: 'fi',
     });
-    const token = await latestToken(world, 'kerran@example.fi');
+    const token = await latestToken(t.world, 'kerran@example.fi');
     expect((await agent.post('/api/auth/magic-link/verify', { token })).status).toBe(200);
-    const again = await new Agent(app).post('/api/auth/magic-link/verify', { token });
+    const again = await new Agent(t.app).post('/api/auth/magic-link/verify', { token });
     expect(again.status).toBe(400);
     expect(again.body.code).toBe('link_invalid');
   });
 
   it('refuses an expired link', async () => {
-    const agent = new Agent(app);
+    const agent = new Agent(t.app);
     await agent.post('/api/auth/sign-up', {
       email: 'vanha@example.fi',
       name: 'Vanha',
       accountType: 'seeker',
       locale: 'fi',
     });
-    await world.db.query(
+    await t.world.db.query(
       `UPDATE magic_links SET expires_at = now() - interval '1 second' WHERE email = 'vanha@example.fi'`,
     );
     const res = await agent.post('/api/auth/magic-link/verify', {
-      token: await latestToken(world, 'vanha@example.fi'),
+      token: await latestToken(t.world, 'vanha@example.fi'),
     });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('link_invalid');
   });
 
   it('creates the organisation and makes the person its owner', async () => {
-    const agent = new Agent(app);
+    const agent = new Agent(t.app);
     const res = await agent.post('/api/auth/sign-up', {
       email: 'yhdistys@example.fi',
       name: 'Pia Puheenjohtaja',
@@ -99,7 +88,7 @@ describe('sign-up and sign-in', () => {
     });
     expect(res.status).toBe(202);
     const me = await agent.post('/api/auth/magic-link/verify', {
-      token: await latestToken(world, 'yhdistys@example.fi'),
+      token: await latestToken(t.world, 'yhdistys@example.fi'),
     });
     expect(me.body).toMatchObject({ role: 'organisation', hasPassword: true });
     expect(me.body.memberships).toEqual([
@@ -109,12 +98,12 @@ describe('sign-up and sign-in', () => {
         role: 'owner',
       }),
     ]);
-    const { rows } = await world.db.query(`SELECT type FROM outbox_events ORDER BY created_at`);
+    const { rows } = await t.world.db.query(`SELECT type FROM outbox_events ORDER BY created_at`);
     expect(rows.map((r) => r.type)).toEqual(
       expect.arrayContaining(['account.created', 'organisation.registered']),
     );
     // The password given at sign-up works once the address is confirmed.
-    const pw = await new Agent(app).post('/api/auth/password', {
+    const pw = await new Agent(t.app).post('/api/auth/password', {
       email: 'yhdistys@example.fi',
       password: 'pitka-salasana-1',
     });
@@ -122,31 +111,31 @@ describe('sign-up and sign-in', () => {
   });
 
   it('answers a sign-up for a taken address like any other, and mails its owner a sign-in link', async () => {
-    await insertUser(world, 'jo.olemassa@example.fi', 'seeker');
-    const res = await new Agent(app).post('/api/auth/sign-up', {
+    await insertUser(t.world, 'jo.olemassa@example.fi', 'seeker');
+    const res = await new Agent(t.app).post('/api/auth/sign-up', {
       email: 'jo.olemassa@example.fi',
       name: 'Toinen',
       accountType: 'seeker',
       locale: 'fi',
     });
     expect(res.status).toBe(202);
-    const [mail] = (await mails(world)).filter((m) => m.to === 'jo.olemassa@example.fi');
+    const [mail] = (await mails(t.world)).filter((m) => m.to === 'jo.olemassa@example.fi');
     expect(mail.subject).toBe('Kirjautumislinkkisi');
   });
 
   it('mails a "no account" note, not a link, when an unknown address asks to sign in', async () => {
-    const res = await new Agent(app).post('/api/auth/magic-link', {
+    const res = await new Agent(t.app).post('/api/auth/magic-link', {
       email: 'tuntematon@example.fi',
       locale: 'en',
     });
     expect(res.status).toBe(202);
-    const [mail] = (await mails(world)).filter((m) => m.to === 'tuntematon@example.fi');
+    const [mail] = (await mails(t.world)).filter((m) => m.to === 'tuntematon@example.fi');
     expect(mail.subject).toBe('Signing in to Hanttihommat');
     expect(mail.text).not.toMatch(/token=/);
   });
 
   it('gives a 400 with a message per field for bad sign-up input', async () => {
-    const res = await new Agent(app).post('/api/auth/sign-up', {
+    const res = await new Agent(t.app).post('/api/auth/sign-up', {
       email: 'ei-osoite',
       name: '',
       accountType: 'boss',
@@ -168,7 +157,7 @@ describe('sign-up and sign-in', () => {
   });
 
   it('asks for the organisation name and kind when an organisation signs up', async () => {
-    const res = await new Agent(app).post('/api/auth/sign-up', {
+    const res = await new Agent(t.app).post('/api/auth/sign-up', {
       email: 'org@example.fi',
       name: 'Olli',
       accountType: 'organisation',
@@ -182,7 +171,7 @@ describe('sign-up and sign-in', () => {
   });
 
   it('answers malformed JSON with a 400, not a 500', async () => {
-    const res = await request(app.getHttpServer())
+    const res = await request(t.app.getHttpServer())
       .post('/api/auth/magic-link')
       .set(CSRF)
       .set('content-type', 'application/json')
@@ -191,16 +180,20 @@ describe('sign-up and sign-in', () => {
   });
 
   it('signs in with a password and refuses a wrong one without saying which part was wrong', async () => {
-    await insertUser(world, 'salasana@example.fi', 'seeker');
+    await insertUser(t.world, 'salasana@example.fi', 'seeker');
     expect(
-      (await new Agent(app).post('/api/auth/password', { email: 'salasana@example.fi', password: PASSWORD }))
-        .status,
+      (
+        await new Agent(t.app).post('/api/auth/password', {
+          email: 'salasana@example.fi',
+          password: PASSWORD,
+        })
+      ).status,
     ).toBe(200);
-    const wrong = await new Agent(app).post('/api/auth/password', {
+    const wrong = await new Agent(t.app).post('/api/auth/password', {
       email: 'salasana@example.fi',
       password: 'väärä-salasana',
     });
-    const unknown = await new Agent(app).post('/api/auth/password', {
+    const unknown = await new Agent(t.app).post('/api/auth/password', {
       email: 'ei-ole@example.fi',
       password: 'väärä-salasana',
     });
@@ -210,17 +203,17 @@ describe('sign-up and sign-in', () => {
   });
 
   it('signs out everywhere: every session of the person ends', async () => {
-    await insertUser(world, 'monta@example.fi', 'seeker');
-    const phone = await signedIn(app, 'monta@example.fi');
-    const laptop = await signedIn(app, 'monta@example.fi');
+    await insertUser(t.world, 'monta@example.fi', 'seeker');
+    const phone = await signedIn(t.app, 'monta@example.fi');
+    const laptop = await signedIn(t.app, 'monta@example.fi');
     expect((await laptop.post('/api/auth/sign-out-everywhere')).status).toBe(204);
     expect((await phone.get('/api/me')).status).toBe(401);
     expect((await laptop.get('/api/me')).status).toBe(401);
   });
 
   it('changes the name and language, and sets a password that then signs in', async () => {
-    await insertUser(world, 'profiili@example.fi', 'seeker');
-    const agent = await signedIn(app, 'profiili@example.fi');
+    await insertUser(t.world, 'profiili@example.fi', 'seeker');
+    const agent = await signedIn(t.app, 'profiili@example.fi');
     const res = await agent.patch('/api/me', { name: 'Uusi Nimi', locale: 'en' });
     expect(res.body).toMatchObject({ name: 'Uusi Nimi', locale: 'en' });
     const wrong = await agent.put('/api/me/password', {
@@ -235,7 +228,7 @@ describe('sign-up and sign-in', () => {
     ).toBe(204);
     expect(
       (
-        await new Agent(app).post('/api/auth/password', {
+        await new Agent(t.app).post('/api/auth/password', {
           email: 'profiili@example.fi',
           password: 'uusi-salasana-99',
         })
@@ -244,8 +237,8 @@ describe('sign-up and sign-in', () => {
   });
 
   it('limits how many links one address can be sent', async () => {
-    await insertUser(world, 'paljon@example.fi', 'seeker');
-    const agent = new Agent(app);
+    await insertUser(t.world, 'paljon@example.fi', 'seeker');
+    const agent = new Agent(t.app);
     for (let i = 0; i < 5; i++)
       expect((await agent.post('/api/auth/magic-link', { email: 'paljon@example.fi' })).status).toBe(202);
     const res = await agent.post('/api/auth/magic-link', { email: 'paljon@example.fi' });
@@ -255,19 +248,10 @@ describe('sign-up and sign-in', () => {
 });
 
 describe('CSRF protection', () => {
-  let world: TestWorld;
-  let app: NestExpressApplication;
-  beforeAll(async () => {
-    world = await createWorld();
-    app = await createApp(testConfig(world, { APP_ROLE: 'api' }));
-  });
-  afterAll(async () => {
-    await app.close();
-    await world.drop();
-  });
+  const t = useApp({ APP_ROLE: 'api' });
 
   it('refuses a state-changing request without the CSRF header', async () => {
-    const res = await request(app.getHttpServer())
+    const res = await request(t.app.getHttpServer())
       .post('/api/auth/magic-link')
       .send({ email: 'a@example.fi' });
     expect(res.status).toBe(403);
@@ -275,7 +259,7 @@ describe('CSRF protection', () => {
   });
 
   it('refuses a request from another origin even with the header', async () => {
-    const res = await request(app.getHttpServer())
+    const res = await request(t.app.getHttpServer())
       .post('/api/auth/magic-link')
       .set(CSRF)
       .set('Origin', 'https://evil.example')
@@ -284,7 +268,7 @@ describe('CSRF protection', () => {
   });
 
   it('lets our own origin through', async () => {
-    const res = await request(app.getHttpServer())
+    const res = await request(t.app.getHttpServer())
       .post('/api/auth/magic-link')
       .set(CSRF)
       .set('Origin', 'http://localhost:3000')
@@ -294,19 +278,10 @@ describe('CSRF protection', () => {
 });
 
 describe('rate limits on sign-in', () => {
-  let world: TestWorld;
-  let app: NestExpressApplication;
-  beforeAll(async () => {
-    world = await createWorld();
-    app = await createApp(testConfig(world, { APP_ROLE: 'api', RATE_LIMIT_AUTH: '3' }));
-  });
-  afterAll(async () => {
-    await app.close();
-    await world.drop();
-  });
+  const t = useApp({ APP_ROLE: 'api', RATE_LIMIT_AUTH: '3' });
 
   it('answers 429 after RATE_LIMIT_AUTH tries from one address, while other routes still answer', async () => {
-    const agent = new Agent(app);
+    const agent = new Agent(t.app);
     for (let i = 0; i < 3; i++) {
       expect(
         (await agent.post('/api/auth/password', { email: 'x@example.fi', password: 'wrong-password' }))

@@ -74,3 +74,20 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   await app.init();
   return app;
 }
+
+/**
+ * A describe block's world and app: a database of its own and the app booted on it, made before its tests and
+ * removed after them. Use as `const t = useApp({ APP_ROLE: 'api' })`, then `t.app` and `t.world` in tests.
+ */
+export function useApp(env: Record<string, string> = {}): { world: TestWorld; app: NestExpressApplication } {
+  const t = {} as { world: TestWorld; app: NestExpressApplication };
+  beforeAll(async () => {
+    t.world = await createWorld();
+    t.app = await createApp(testConfig(t.world, env));
+  });
+  afterAll(async () => {
+    await t.app?.close();
+    await t.world?.drop();
+  });
+  return t;
+}
