@@ -39,7 +39,7 @@ export class GigService {
     return gig;
   }
 
-  async detail(gigId: string, user: AuthUser): Promise<GigDetailDto> {
+  async detail(gigId: string, user: Pick<AuthUser, 'id' | 'role'>): Promise<GigDetailDto> {
     const gig = await this.repo.gigDto(gigId);
     // A seeker sees published gigs and those they are booked on; drafts stay with the organisation.
     const booking = await this.repo.booking(gigId, user.id);
@@ -113,7 +113,7 @@ export class GigService {
       const bookingId = await tx.upsertBooking(gigId, seekerId);
       await tx.emit('booking.made', { bookingId, gigId, seekerId });
     });
-    return this.detail(gigId, { id: seekerId, role: 'seeker' } as AuthUser);
+    return this.detail(gigId, { id: seekerId, role: 'seeker' });
   }
 
   async withdraw(gigId: string, seekerId: string): Promise<GigDetailDto> {
@@ -128,7 +128,7 @@ export class GigService {
       await tx.setBookingStatus(booking.id, 'withdrawn');
       await tx.emit('booking.withdrawn', { bookingId: booking.id, gigId, seekerId });
     });
-    return this.detail(gigId, { id: seekerId, role: 'seeker' } as AuthUser);
+    return this.detail(gigId, { id: seekerId, role: 'seeker' });
   }
 
   myGigs(seekerId: string): Promise<MyGigDto[]> {
