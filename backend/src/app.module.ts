@@ -1,9 +1,11 @@
+// The composition root: the platform, then every feature. The one place that knows them all.
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { AccountsModule } from './accounts/accounts.module';
 import { CoordinationModule } from './coordination/coordination.module';
 import { GigsModule } from './gigs/gigs.module';
 import { MatchingModule } from './matching/matching.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { ClockModule } from './platform/clock/clock';
 import { AppConfig } from './platform/config/config';
 import { ConfigModule } from './platform/config/config.module';
 import { DatabaseModule } from './platform/database/database.module';
@@ -15,34 +17,41 @@ import { MailModule } from './platform/mail/mail.module';
 import { OutboxModule } from './platform/outbox/outbox.module';
 import { QueueModule } from './platform/queues/queue.module';
 import { RedisModule } from './platform/redis/redis.module';
-import { WorkerModule } from './worker/worker.module';
+import { WorkerModule } from './platform/worker/worker.module';
+
+/** Every feature. Each registers its own tables, events, queue and routes. */
+export const FEATURES: Type[] = [
+  AccountsModule,
+  GigsModule,
+  MatchingModule,
+  NotificationsModule,
+  CoordinationModule,
+];
 
 @Module({})
 class ApiModule {
   static forConfig(config: AppConfig): DynamicModule {
     const controllers: Type[] = [HealthController];
     if (config.devMailbox) controllers.push(DevMailController);
-    return {
-      module: ApiModule,
-      imports: [HttpModule, GigsModule, CoordinationModule, NotificationsModule, MatchingModule],
-      controllers,
-    };
+    return { module: ApiModule, imports: [HttpModule.register(AccountsModule)], controllers };
   }
 }
 
 /** The backend for one process role: `api` serves HTTP, `worker` runs the queues, `all` does both. */
 @Module({})
 export class AppModule {
-  static forRole(config: AppConfig): DynamicModule {
+  static forRole(config: AppConfig, extra: Type[] = []): DynamicModule {
     const imports: DynamicModule['imports'] = [
       ConfigModule.forRoot(config),
       LoggingModule,
+      ClockModule,
       DatabaseModule,
       RedisModule,
       QueueModule,
       MailModule,
       OutboxModule,
-      AccountsModule,
+      ...FEATURES,
+      ...extra,
     ];
     if (config.role !== 'worker') imports.push(ApiModule.forConfig(config));
     if (config.role !== 'api') imports.push(WorkerModule);

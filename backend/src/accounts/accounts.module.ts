@@ -1,18 +1,43 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { SESSION_RESOLVER } from '../platform/auth/access';
 import { OutboxModule } from '../platform/outbox/outbox.module';
+import { QueueModule } from '../platform/queues/queue.module';
+import { AccountsJobs } from './accounts.jobs';
 import { AccountsRepository } from './accounts.repository';
 import { AdminController } from './admin.controller';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { DirectoryService } from './directory.service';
+import { MagicLink } from './magic-link.entity';
 import { MeController } from './me.controller';
+import { OrganisationMember } from './organisation-member.entity';
+import { Organisation } from './organisation.entity';
+import { OrganisationService } from './organisation.service';
+import { ProfileService } from './profile.service';
+import { Session } from './session.entity';
+import { SessionService } from './session.service';
+import { StaffService } from './staff.service';
+import { User } from './user.entity';
 
-// Global so the access guard, declared with the other HTTP guards, can resolve sessions.
-@Global()
 @Module({
-  imports: [OutboxModule],
+  imports: [
+    TypeOrmModule.forFeature([User, Session, MagicLink, Organisation, OrganisationMember]),
+    OutboxModule,
+    QueueModule.register('accounts'),
+  ],
   controllers: [AuthController, MeController, AdminController],
-  providers: [AccountsRepository, AuthService, { provide: SESSION_RESOLVER, useExisting: AuthService }],
-  exports: [AuthService, SESSION_RESOLVER],
+  providers: [
+    AccountsRepository,
+    SessionService,
+    AuthService,
+    ProfileService,
+    StaffService,
+    OrganisationService,
+    DirectoryService,
+    AccountsJobs,
+    { provide: SESSION_RESOLVER, useExisting: SessionService },
+  ],
+  exports: [SESSION_RESOLVER, OrganisationService, DirectoryService],
 })
 export class AccountsModule {}

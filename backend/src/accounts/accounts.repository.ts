@@ -5,11 +5,20 @@ import { DataSource, EntityManager } from 'typeorm';
 import { OutboxService } from '../platform/outbox/outbox.service';
 import { DomainEvents, EventType } from '../platform/outbox/events';
 import type { AuthUser } from '../platform/auth/access';
+import './accounts.events';
 import { MagicLink, MagicLinkPayload, MagicLinkPurpose } from './magic-link.entity';
 import { Organisation } from './organisation.entity';
 import { OrganisationMember } from './organisation-member.entity';
 import { User } from './user.entity';
 import type { Locale, MemberRole, OrganisationKind, Role } from './roles';
+
+export interface Contact {
+  id: string;
+  email: string;
+  name: string;
+  locale: Locale;
+  role: Role;
+}
 
 export interface MembershipRow {
   organisationId: string;
@@ -68,6 +77,39 @@ export class AccountsRepository {
     await this.manager.getRepository(User).update({ id }, changes);
   }
 
+  /** People to reach: address, name and language, in the order they joined. */
+  contacts(userIds: string[]): Promise<Contact[]> {
+    if (!userIds.length) return Promise.resolve([]);
+    return this.manager.query(
+      `SELECT id, email, name, locale, role FROM users WHERE id = ANY($1::uuid[]) ORDER BY created_at, id`,
+      [userIds],
+    );
+  }
+
+  async idsByRoles(roles: Role[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.manager.query(
+      `SELECT id FROM users WHERE role = ANY($1::text[]) ORDER BY created_at, id`,
+      [roles],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async memberIds(organisationId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await this.manager.query(
+      'SELECT user_id FROM organisation_members WHERE organisation_id = $1 ORDER BY created_at, user_id',
+      [organisationId],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
+  async organisation(id: string): Promise<{ id: string; name: string; verified: boolean } | null> {
+    const rows: { id: string; name: string; verified: boolean }[] = await this.manager.query(
+      'SELECT id, name, verified_at IS NOT NULL AS verified FROM organisations WHERE id = $1',
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
   listUsersByRole(role: Role): Promise<User[]> {
     return this.manager.getRepository(User).find({ where: { role }, order: { createdAt: 'ASC' } });
   }
@@ -84,10 +126,10 @@ export class AccountsRepository {
   }
 
   /** Marks the organisation checked; false when there is no such organisation. */
-  async verifyOrganisation(id: string): Promise<boolean> {
+  async verifyOrganisation(id: string, at: Date): Promise<boolean> {
     const [, n] = (await this.manager.query(
-      'UPDATE organisations SET verified_at = coalesce(verified_at, now()) WHERE id = $1',
-      [id],
+      'UPDATE organisations SET verified_at = coalesce(verified_at, $2) WHERE id = $1',
+      [id, at],
     )) as [unknown, number];
     return n > 0;
   }

@@ -8,20 +8,20 @@ import {
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../platform/auth/access';
 import { ErrorDto } from '../platform/http/error.dto';
-import { AuthService } from './auth.service';
+import { StaffService } from './staff.service';
 import { SentDto } from './dto/auth.dto';
 import { CoordinatorDto, InviteCoordinatorDto } from './dto/me.dto';
 
 @ApiTags('admin')
 @Controller('admin/coordinators')
 export class AdminController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(private readonly staff: StaffService) {}
 
   @Get()
   @Roles('admin')
   @ApiOkResponse({ type: [CoordinatorDto] })
   list(): Promise<CoordinatorDto[]> {
-    return this.auth.listCoordinators();
+    return this.staff.listCoordinators();
   }
 
   /** Mails an invitation link that creates a coordinator account. */
@@ -32,7 +32,7 @@ export class AdminController {
   @ApiBadRequestResponse({ type: ErrorDto })
   @ApiConflictResponse({ type: ErrorDto })
   async invite(@CurrentUser() user: AuthUser, @Body() dto: InviteCoordinatorDto): Promise<SentDto> {
-    await this.auth.inviteCoordinator(user.id, dto);
+    await this.staff.inviteCoordinator(user.id, dto);
     return { sent: true };
   }
 }

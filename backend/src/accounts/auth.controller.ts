@@ -13,7 +13,9 @@ import { APP_CONFIG, AppConfig } from '../platform/config/config';
 import { AuthUser, CurrentUser, Public, SESSION_COOKIE, SignedIn } from '../platform/auth/access';
 import { AuthRateLimited } from '../platform/http/rate-limit';
 import { ErrorDto } from '../platform/http/error.dto';
-import { AuthService, NewSession } from './auth.service';
+import { AuthService } from './auth.service';
+import { ProfileService } from './profile.service';
+import type { NewSession } from './session.service';
 import { MagicLinkDto, PasswordSignInDto, SentDto, SignUpDto, VerifyDto } from './dto/auth.dto';
 import { MeDto } from './dto/me.dto';
 
@@ -23,6 +25,7 @@ import { MeDto } from './dto/me.dto';
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly profile: ProfileService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -98,7 +101,7 @@ export class AuthController {
       path: '/',
       expires: s.expiresAt,
     });
-    return this.auth.me(s.user.id);
+    return this.profile.me(s.user.id);
   }
 
   private clearCookie(res: Response): void {

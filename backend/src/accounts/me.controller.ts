@@ -2,19 +2,19 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Put } from '@nestjs
 import { ApiBadRequestResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, SignedIn } from '../platform/auth/access';
 import { ErrorDto } from '../platform/http/error.dto';
-import { AuthService } from './auth.service';
+import { ProfileService } from './profile.service';
 import { MeDto, SetPasswordDto, UpdateMeDto } from './dto/me.dto';
 
 @ApiTags('me')
 @Controller('me')
 export class MeController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(private readonly profile: ProfileService) {}
 
   @Get()
   @SignedIn()
   @ApiOkResponse({ type: MeDto })
   me(@CurrentUser() user: AuthUser): Promise<MeDto> {
-    return this.auth.me(user.id);
+    return this.profile.me(user.id);
   }
 
   @Patch()
@@ -22,7 +22,7 @@ export class MeController {
   @ApiOkResponse({ type: MeDto })
   @ApiBadRequestResponse({ type: ErrorDto })
   update(@CurrentUser() user: AuthUser, @Body() dto: UpdateMeDto): Promise<MeDto> {
-    return this.auth.updateMe(user.id, dto);
+    return this.profile.update(user.id, dto);
   }
 
   @Put('password')
@@ -31,6 +31,6 @@ export class MeController {
   @ApiNoContentResponse()
   @ApiBadRequestResponse({ type: ErrorDto })
   async setPassword(@CurrentUser() user: AuthUser, @Body() dto: SetPasswordDto): Promise<void> {
-    await this.auth.setPassword(user.id, dto.newPassword, dto.currentPassword);
+    await this.profile.setPassword(user.id, dto.newPassword, dto.currentPassword);
   }
 }

@@ -1,8 +1,5 @@
-export const ROLES = ['seeker', 'organisation', 'coordinator', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const LOCALES = ['fi', 'sv', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { ROLES, type Role } from '../platform/auth/roles';
+export { LOCALES, type Locale } from '../platform/i18n/locales';
 
 export const ORGANISATION_KINDS = ['association', 'household', 'company'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];

@@ -1,28 +1,21 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AuthService } from '../accounts/auth.service';
-import { AuthUser, CurrentUser } from '../platform/auth/access';
+import { AuthUser, CurrentUser, Roles } from '../platform/auth/access';
 import { ErrorDto } from '../platform/http/error.dto';
-import { JobsService } from '../platform/queues/jobs.service';
 import { FailedJobDto } from './jobs.dto';
-import { Roles } from '../platform/auth/access';
-import { CoordinationRepository } from './coordination.repository';
+import { CoordinationService } from './coordination.service';
 import { OrganisationSummaryDto, OverviewDto } from './dto';
 
 @ApiTags('coordinator')
 @Controller('coordinator')
 export class CoordinationController {
-  constructor(
-    private readonly repo: CoordinationRepository,
-    private readonly accounts: AuthService,
-    private readonly jobs: JobsService,
-  ) {}
+  constructor(private readonly coordination: CoordinationService) {}
 
   @Get('overview')
   @Roles('coordinator', 'admin')
   @ApiOkResponse({ type: OverviewDto })
   overview(): Promise<OverviewDto> {
-    return this.repo.overview();
+    return this.coordination.overview();
   }
 
   /** Organisations, those awaiting verification first. */
@@ -30,7 +23,7 @@ export class CoordinationController {
   @Roles('coordinator', 'admin')
   @ApiOkResponse({ type: [OrganisationSummaryDto] })
   organisations(): Promise<OrganisationSummaryDto[]> {
-    return this.repo.organisations();
+    return this.coordination.organisations();
   }
 
   /** Marks the organisation checked, so it may publish gigs. */
@@ -43,7 +36,7 @@ export class CoordinationController {
     @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string,
     @CurrentUser() user: AuthUser,
   ): Promise<void> {
-    return this.accounts.verifyOrganisation(id, user.id);
+    return this.coordination.verifyOrganisation(id, user.id);
   }
 
   /** Jobs that failed on their last try, newest first. */
@@ -51,7 +44,7 @@ export class CoordinationController {
   @Roles('coordinator', 'admin')
   @ApiOkResponse({ type: [FailedJobDto] })
   failedJobs(): Promise<FailedJobDto[]> {
-    return this.jobs.failed();
+    return this.coordination.failedJobs();
   }
 
   @Post('jobs/:queue/:id/retry')
@@ -60,6 +53,6 @@ export class CoordinationController {
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ type: ErrorDto })
   retry(@Param('queue') queue: string, @Param('id') id: string): Promise<void> {
-    return this.jobs.retry(queue, id);
+    return this.coordination.retryJob(queue, id);
   }
 }

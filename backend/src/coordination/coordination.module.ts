@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
 import { CoordinationController } from './coordination.controller';
-import { CoordinationRepository } from './coordination.repository';
-import { JobsService } from '../platform/queues/jobs.service';
+import { CoordinationQueries } from './coordination.queries';
+import { CoordinationService } from './coordination.service';
 
-@Module({ controllers: [CoordinationController], providers: [CoordinationRepository, JobsService] })
+@Module({
+  imports: [AccountsModule],
+  controllers: [CoordinationController],
+  providers: [CoordinationQueries, CoordinationService],
+})
 export class CoordinationModule {}

@@ -1,8 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { QUEUE_NAMES, QueueName } from '../platform/queues/queues';
 
 export class FailedJobDto {
-  @ApiProperty({ enum: QUEUE_NAMES }) queue: QueueName;
+  @ApiProperty({
+    description: 'The queue, named after the feature that owns it (gigs, matching, notifications, …)',
+  })
+  queue: string;
   @ApiProperty() id: string;
   @ApiProperty() name: string;
   @ApiProperty() failedReason: string;

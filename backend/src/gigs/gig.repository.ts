@@ -1,4 +1,4 @@
-// All I/O of the gigs feature: gigs, bookings and the events they emit.
+// All writes of the gigs feature, and its reads of its own tables: gigs, bookings and the events they emit.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,28 +6,22 @@ import { OutboxService } from '../platform/outbox/outbox.service';
 import { DomainEvents, EventType } from '../platform/outbox/events';
 import type { GigCategory, GigStatus } from './gig.entity';
 import type { BookingStatus } from './booking.entity';
-import type { BookingDto, GigDto, MyGigDto } from './dto/gig.dto';
-
-const iso = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
-
-const GIG_SELECT = `SELECT g.id, g.title, g.description, g.category, g.area,
-  ${iso('g.starts_at')} AS "startsAt", ${iso('g.ends_at')} AS "endsAt",
-  g.pay_cents AS "payCents", g.places, g.status, g.organisation_id AS "organisationId", o.name AS "organisationName",
-  g.places - (SELECT count(*) FROM bookings b WHERE b.gig_id = g.id AND b.status IN ('booked', 'completed'))::int AS "placesLeft"
-  FROM gigs g JOIN organisations o ON o.id = g.organisation_id`;
+import { occupiedPlacesSql } from './booking.rules';
+import './gigs.events';
 
 export interface GigRow {
   id: string;
   organisationId: string;
   title: string;
+  category: GigCategory;
   status: GigStatus;
   startsAt: Date;
   endsAt: Date;
   places: number;
   area: string;
   payCents: number;
-  organisationName: string;
-  organisationVerified: boolean;
+  /** Places held by bookings (booking.rules). */
+  occupied: number;
 }
 
 export interface NewGig {
@@ -40,6 +34,13 @@ export interface NewGig {
   endsAt: Date;
   payCents: number;
   places: number;
+}
+
+export interface BookingRow {
+  id: string;
+  gigId: string;
+  seekerId: string;
+  status: BookingStatus;
 }
 
 @Injectable()
@@ -58,49 +59,27 @@ export class GigRepository {
     return this.outbox.emit(this.manager, type, payload);
   }
 
-  /** Published gigs that have not started yet, soonest first. */
-  listUpcomingPublished(limit: number): Promise<GigDto[]> {
-    return this.manager.query(
-      `${GIG_SELECT} WHERE g.status = 'published' AND g.starts_at > now() ORDER BY g.starts_at, g.id LIMIT $1`,
-      [limit],
-    );
-  }
-
-  listByOrganisation(organisationId: string, limit: number): Promise<GigDto[]> {
-    return this.manager.query(
-      `${GIG_SELECT} WHERE g.organisation_id = $1 ORDER BY g.starts_at DESC, g.id LIMIT $2`,
-      [organisationId, limit],
-    );
-  }
-
-  async gigDto(id: string): Promise<GigDto | null> {
-    const rows: GigDto[] = await this.manager.query(`${GIG_SELECT} WHERE g.id = $1`, [id]);
-    return rows[0] ?? null;
-  }
-
-  /** The gig, locked for the rest of the transaction when `lock` (bookings count places under this lock). */
+  /**
+   * The gig, locked for the rest of the transaction when `lock` (bookings count places under this lock).
+   * The lock is taken by a statement of its own: a count in the locking statement would use the snapshot from
+   * before it waited for the lock, and miss the booking the other transaction has just committed.
+   */
   async gig(id: string, lock = false): Promise<GigRow | null> {
+    if (lock) await this.manager.query('SELECT 1 FROM gigs WHERE id = $1 FOR UPDATE', [id]);
     const rows: GigRow[] = await this.manager.query(
-      `SELECT g.id, g.organisation_id AS "organisationId", g.title, g.status, g.starts_at AS "startsAt", g.ends_at AS "endsAt",
-              g.places, g.area, g.pay_cents AS "payCents", o.name AS "organisationName", o.verified_at IS NOT NULL AS "organisationVerified"
-       FROM gigs g JOIN organisations o ON o.id = g.organisation_id WHERE g.id = $1 ${lock ? 'FOR UPDATE OF g' : ''}`,
+      `SELECT g.id, g.organisation_id AS "organisationId", g.title, g.category, g.status,
+              g.starts_at AS "startsAt", g.ends_at AS "endsAt", g.places, g.area, g.pay_cents AS "payCents",
+              ${occupiedPlacesSql('g.id')} AS occupied
+       FROM gigs g WHERE g.id = $1`,
       [id],
     );
     return rows[0] ?? null;
   }
 
-  async organisationVerified(organisationId: string): Promise<boolean | null> {
-    const rows: { verified: boolean }[] = await this.manager.query(
-      'SELECT verified_at IS NOT NULL AS verified FROM organisations WHERE id = $1',
-      [organisationId],
-    );
-    return rows[0]?.verified ?? null;
-  }
-
-  async insertGig(g: NewGig, status: GigStatus): Promise<string> {
+  async insertGig(g: NewGig, status: GigStatus, at: Date): Promise<string> {
     const rows: { id: string }[] = await this.manager.query(
       `INSERT INTO gigs (organisation_id, title, description, category, area, starts_at, ends_at, pay_cents, places, status, published_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CASE WHEN $10 = 'published' THEN now() END) RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CASE WHEN $10 = 'published' THEN $11::timestamptz END) RETURNING id`,
       [
         g.organisationId,
         g.title,
@@ -112,42 +91,34 @@ export class GigRepository {
         g.payCents,
         g.places,
         status,
+        at,
       ],
     );
     return rows[0].id;
   }
 
-  async setGigStatus(id: string, status: GigStatus): Promise<void> {
+  async setGigStatus(id: string, status: GigStatus, at: Date): Promise<void> {
     await this.manager.query(
-      `UPDATE gigs SET status = $2, updated_at = now(), published_at = CASE WHEN $2 = 'published' THEN now() ELSE published_at END WHERE id = $1`,
-      [id, status],
+      `UPDATE gigs SET status = $2, updated_at = $3,
+         published_at = CASE WHEN $2 = 'published' THEN $3::timestamptz ELSE published_at END
+       WHERE id = $1`,
+      [id, status, at],
     );
   }
 
-  async activeBookingCount(gigId: string): Promise<number> {
-    const rows: { n: number }[] = await this.manager.query(
-      `SELECT count(*)::int AS n FROM bookings WHERE gig_id = $1 AND status IN ('booked', 'completed')`,
-      [gigId],
-    );
-    return rows[0].n;
-  }
-
-  async booking(gigId: string, seekerId: string): Promise<{ id: string; status: BookingStatus } | null> {
-    const rows: { id: string; status: BookingStatus }[] = await this.manager.query(
-      'SELECT id, status FROM bookings WHERE gig_id = $1 AND seeker_id = $2',
+  async booking(gigId: string, seekerId: string): Promise<BookingRow | null> {
+    const rows: BookingRow[] = await this.manager.query(
+      'SELECT id, gig_id AS "gigId", seeker_id AS "seekerId", status FROM bookings WHERE gig_id = $1 AND seeker_id = $2',
       [gigId, seekerId],
     );
     return rows[0] ?? null;
   }
 
-  async bookingById(
-    id: string,
-  ): Promise<{ id: string; gigId: string; seekerId: string; status: BookingStatus } | null> {
-    const rows: { id: string; gigId: string; seekerId: string; status: BookingStatus }[] =
-      await this.manager.query(
-        'SELECT id, gig_id AS "gigId", seeker_id AS "seekerId", status FROM bookings WHERE id = $1',
-        [id],
-      );
+  async bookingById(id: string): Promise<BookingRow | null> {
+    const rows: BookingRow[] = await this.manager.query(
+      'SELECT id, gig_id AS "gigId", seeker_id AS "seekerId", status FROM bookings WHERE id = $1',
+      [id],
+    );
     return rows[0] ?? null;
   }
 
@@ -179,25 +150,9 @@ export class GigRepository {
 
   async bookedSeekers(gigId: string): Promise<string[]> {
     const rows: { seeker_id: string }[] = await this.manager.query(
-      `SELECT seeker_id FROM bookings WHERE gig_id = $1 AND status = 'booked'`,
+      `SELECT seeker_id FROM bookings WHERE gig_id = $1 AND status = 'booked' ORDER BY created_at, id`,
       [gigId],
     );
     return rows.map((r) => r.seeker_id);
-  }
-
-  bookingsOfGig(gigId: string): Promise<BookingDto[]> {
-    return this.manager.query(
-      `SELECT b.id, b.status, u.name AS "seekerName", ${iso('b.created_at')} AS "createdAt"
-       FROM bookings b JOIN users u ON u.id = b.seeker_id WHERE b.gig_id = $1 ORDER BY b.created_at`,
-      [gigId],
-    );
-  }
-
-  myGigs(seekerId: string): Promise<MyGigDto[]> {
-    return this.manager.query(
-      `${GIG_SELECT.replace('FROM gigs g', ', b.status AS "bookingStatus" FROM bookings b JOIN gigs g ON g.id = b.gig_id')}
-       WHERE b.seeker_id = $1 AND b.status <> 'withdrawn' ORDER BY g.starts_at DESC LIMIT 200`,
-      [seekerId],
-    );
   }
 }

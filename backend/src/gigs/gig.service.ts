@@ -1,16 +1,23 @@
-// Gigs and bookings: the decisions. Every change and its event are written in one transaction.
+// Gigs and bookings: the decisions. Every change and its event are written in one transaction, and the
+// current instant comes from the injected clock.
 import {
   BadRequestException,
   ConflictException,
   ForbiddenException,
+  Inject,
   Injectable,
   NotFoundException,
 } from '@nestjs/common';
+import { OrganisationService } from '../accounts/organisation.service';
 import type { AuthUser } from '../platform/auth/access';
-import { GigRepository, GigRow } from './gig.repository';
+import { CLOCK, Clock } from '../platform/clock/clock';
 import type { BookingDto, CreateGigDto, GigDetailDto, GigDto, MyGigDto } from './dto/gig.dto';
+import { GigQueries } from './gig.queries';
+import { GigRepository, GigRow } from './gig.repository';
+import type { GigFacts } from './gigs.events';
 
 const PAGE = 200;
+const MAX_GIG_MS = 24 * 3_600_000;
 
 function fieldError(field: string, code: string, message: string) {
   return new BadRequestException({
@@ -20,98 +27,116 @@ function fieldError(field: string, code: string, message: string) {
   });
 }
 
+const noSuchGig = () => new NotFoundException({ code: 'not_found', message: 'No such gig.' });
+
+/** What matching needs to know of a gig to run a wave. */
+export interface MatchFacts {
+  id: string;
+  category: GigRow['category'];
+  open: boolean;
+  openPlaces: number;
+  startsAt: Date;
+}
+
 @Injectable()
 export class GigService {
-  constructor(private readonly repo: GigRepository) {}
+  constructor(
+    private readonly repo: GigRepository,
+    private readonly queries: GigQueries,
+    private readonly organisations: OrganisationService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   upcoming(): Promise<GigDto[]> {
-    return this.repo.listUpcomingPublished(PAGE);
+    return this.queries.upcoming(this.clock.now(), PAGE);
   }
 
   ofOrganisation(organisationId: string): Promise<GigDto[]> {
-    return this.repo.listByOrganisation(organisationId, PAGE);
+    return this.queries.ofOrganisation(organisationId, PAGE);
   }
 
   async ofOrganisationOne(organisationId: string, gigId: string): Promise<GigDto> {
-    const gig = await this.repo.gigDto(gigId);
-    if (!gig || gig.organisationId !== organisationId)
-      throw new NotFoundException({ code: 'not_found', message: 'No such gig.' });
+    const gig = await this.queries.one(gigId);
+    if (!gig || gig.organisationId !== organisationId) throw noSuchGig();
     return gig;
   }
 
   async detail(gigId: string, user: Pick<AuthUser, 'id' | 'role'>): Promise<GigDetailDto> {
-    const gig = await this.repo.gigDto(gigId);
+    const gig = await this.queries.one(gigId);
     // A seeker sees published gigs and those they are booked on; drafts stay with the organisation.
     const booking = await this.repo.booking(gigId, user.id);
-    if (!gig || (user.role === 'seeker' && gig.status === 'draft' && !booking)) {
-      throw new NotFoundException({ code: 'not_found', message: 'No such gig.' });
-    }
+    if (!gig || (user.role === 'seeker' && gig.status === 'draft' && !booking)) throw noSuchGig();
     return { ...gig, myBooking: booking?.status ?? null };
   }
 
   async create(organisationId: string, dto: CreateGigDto): Promise<GigDto> {
-    if (dto.startsAt.getTime() <= Date.now())
+    const now = this.clock.now();
+    if (dto.startsAt.getTime() <= now.getTime())
       throw fieldError('startsAt', 'in_past', 'The start time must be in the future.');
     if (dto.endsAt.getTime() <= dto.startsAt.getTime())
       throw fieldError('endsAt', 'before_start', 'The end must be after the start.');
-    if (dto.endsAt.getTime() - dto.startsAt.getTime() > 24 * 3600_000)
+    if (dto.endsAt.getTime() - dto.startsAt.getTime() > MAX_GIG_MS)
       throw fieldError('endsAt', 'too_long', 'A gig can last at most 24 hours.');
+    const organisation = await this.organisations.find(organisationId);
+    if (!organisation) throw new NotFoundException({ code: 'not_found', message: 'No such organisation.' });
+    if (dto.publish && !organisation.verified) throw this.notVerified();
     const id = await this.repo.transaction(async (tx) => {
-      const verified = await tx.organisationVerified(organisationId);
-      if (verified === null)
-        throw new NotFoundException({ code: 'not_found', message: 'No such organisation.' });
-      if (dto.publish && !verified) throw this.notVerified();
-      const gigId = await tx.insertGig({ ...dto, organisationId }, dto.publish ? 'published' : 'draft');
-      if (dto.publish) await tx.emit('gig.published', { gigId, organisationId });
+      const status = dto.publish ? 'published' : 'draft';
+      const gigId = await tx.insertGig({ ...dto, organisationId }, status, now);
+      if (dto.publish)
+        await tx.emit('gig.published', { gig: facts((await tx.gig(gigId))!, organisation.name) });
       return gigId;
     });
-    return (await this.repo.gigDto(id))!;
+    return (await this.queries.one(id))!;
   }
 
   async publish(organisationId: string, gigId: string): Promise<GigDto> {
+    const organisation = await this.organisations.find(organisationId);
     await this.repo.transaction(async (tx) => {
-      const gig = await this.ownGig(tx, organisationId, gigId);
+      const gig = await this.ownGig(tx, organisationId, gigId, true);
       if (gig.status !== 'draft')
         throw new ConflictException({ code: 'conflict', message: 'Only a draft can be published.' });
-      if (!gig.organisationVerified) throw this.notVerified();
-      if (gig.startsAt.getTime() <= Date.now())
+      if (!organisation?.verified) throw this.notVerified();
+      const now = this.clock.now();
+      if (gig.startsAt.getTime() <= now.getTime())
         throw new ConflictException({ code: 'conflict', message: 'The gig has already started.' });
-      await tx.setGigStatus(gigId, 'published');
-      await tx.emit('gig.published', { gigId, organisationId });
+      await tx.setGigStatus(gigId, 'published', now);
+      await tx.emit('gig.published', { gig: facts(gig, organisation.name) });
     });
-    return (await this.repo.gigDto(gigId))!;
+    return (await this.queries.one(gigId))!;
   }
 
   async cancel(organisationId: string, gigId: string): Promise<GigDto> {
+    const name = await this.organisationName(organisationId);
     await this.repo.transaction(async (tx) => {
       const gig = await this.ownGig(tx, organisationId, gigId, true);
       if (gig.status !== 'published' && gig.status !== 'draft') {
         throw new ConflictException({ code: 'conflict', message: 'This gig can no longer be cancelled.' });
       }
       const seekerIds = await tx.bookedSeekers(gigId);
-      await tx.setGigStatus(gigId, 'cancelled');
-      if (gig.status === 'published') await tx.emit('gig.cancelled', { gigId, seekerIds });
+      await tx.setGigStatus(gigId, 'cancelled', this.clock.now());
+      if (gig.status === 'published') await tx.emit('gig.cancelled', { gig: facts(gig, name), seekerIds });
     });
-    return (await this.repo.gigDto(gigId))!;
+    return (await this.queries.one(gigId))!;
   }
 
   /** A seeker takes a place: refused when the gig is full, not published, or already started. */
   async book(gigId: string, seekerId: string): Promise<GigDetailDto> {
     await this.repo.transaction(async (tx) => {
       const gig = await tx.gig(gigId, true);
-      if (!gig || gig.status === 'draft')
-        throw new NotFoundException({ code: 'not_found', message: 'No such gig.' });
+      if (!gig || gig.status === 'draft') throw noSuchGig();
       if (gig.status !== 'published')
         throw new ConflictException({ code: 'gig_closed', message: 'This gig is no longer open.' });
-      if (gig.startsAt.getTime() <= Date.now())
+      if (gig.startsAt.getTime() <= this.clock.now().getTime())
         throw new ConflictException({ code: 'gig_started', message: 'This gig has already started.' });
       const existing = await tx.booking(gigId, seekerId);
       if (existing?.status === 'booked') return;
-      if ((await tx.activeBookingCount(gigId)) >= gig.places) {
+      if (gig.occupied >= gig.places) {
         throw new ConflictException({ code: 'gig_full', message: 'All places of this gig are taken.' });
       }
       const bookingId = await tx.upsertBooking(gigId, seekerId);
-      await tx.emit('booking.made', { bookingId, gigId, seekerId });
+      const name = await this.organisationName(gig.organisationId);
+      await tx.emit('booking.made', { bookingId, gig: facts(gig, name), seekerId });
     });
     return this.detail(gigId, { id: seekerId, role: 'seeker' });
   }
@@ -123,59 +148,94 @@ export class GigService {
       if (!gig || !booking || booking.status !== 'booked') {
         throw new NotFoundException({ code: 'not_found', message: 'You have no booking on this gig.' });
       }
-      if (gig.startsAt.getTime() <= Date.now())
+      if (gig.startsAt.getTime() <= this.clock.now().getTime())
         throw new ConflictException({ code: 'gig_started', message: 'This gig has already started.' });
       await tx.setBookingStatus(booking.id, 'withdrawn');
-      await tx.emit('booking.withdrawn', { bookingId: booking.id, gigId, seekerId });
+      const name = await this.organisationName(gig.organisationId);
+      await tx.emit('booking.withdrawn', { bookingId: booking.id, gig: facts(gig, name), seekerId });
     });
     return this.detail(gigId, { id: seekerId, role: 'seeker' });
   }
 
   myGigs(seekerId: string): Promise<MyGigDto[]> {
-    return this.repo.myGigs(seekerId);
+    return this.queries.mine(seekerId, PAGE);
   }
 
   async bookingsOf(organisationId: string, gigId: string): Promise<BookingDto[]> {
     await this.ownGig(this.repo, organisationId, gigId);
-    return this.repo.bookingsOfGig(gigId);
+    return this.queries.bookingsOf(gigId);
   }
 
-  // For the scheduled work of the reminders queue
+  // For other features, through this service only
 
-  /** What a reminder needs, or null when the booking no longer holds (withdrawn, gig cancelled or started). */
-  async reminderFacts(bookingId: string) {
+  /** Whether a booking still stands for a reminder: booked, on a published gig that has not started. */
+  async bookingStands(bookingId: string): Promise<boolean> {
     const booking = await this.repo.bookingById(bookingId);
-    if (!booking || booking.status !== 'booked') return null;
+    if (!booking || booking.status !== 'booked') return false;
     const gig = await this.repo.gig(booking.gigId);
-    if (!gig || gig.status !== 'published' || gig.startsAt.getTime() <= Date.now()) return null;
-    return { seekerId: booking.seekerId, gig };
+    return !!gig && gig.status === 'published' && gig.startsAt.getTime() > this.clock.now().getTime();
   }
 
-  gigFacts(gigId: string): Promise<GigRow | null> {
-    return this.repo.gig(gigId);
+  /** Whether seekers may still take places on the gig. */
+  async isOpen(gigId: string): Promise<boolean> {
+    const gig = await this.repo.gig(gigId);
+    return !!gig && gig.status === 'published' && gig.startsAt.getTime() > this.clock.now().getTime();
   }
 
-  /** After the end: a published gig nobody confirmed in 7 days counts as done. Returns whether it changed. */
+  /** What a matching wave needs of the gig, or null when there is no such gig. */
+  async matchFacts(gigId: string): Promise<MatchFacts | null> {
+    const gig = await this.repo.gig(gigId);
+    if (!gig) return null;
+    const openPlaces = Math.max(0, gig.places - gig.occupied);
+    const open =
+      gig.status === 'published' && openPlaces > 0 && gig.startsAt.getTime() > this.clock.now().getTime();
+    return { id: gig.id, category: gig.category, open, openPlaces, startsAt: gig.startsAt };
+  }
+
+  // The gig's clock (the gigs queue)
+
+  /** At the end: a published gig asks its organisation to confirm. Returns whether it did. */
+  async ended(gigId: string): Promise<boolean> {
+    return this.repo.transaction(async (tx) => {
+      const gig = await tx.gig(gigId, true);
+      if (!gig || gig.status !== 'published' || gig.endsAt.getTime() > this.clock.now().getTime())
+        return false;
+      await tx.emit('gig.ended', { gig: facts(gig, await this.organisationName(gig.organisationId)) });
+      return true;
+    });
+  }
+
+  /** A published gig nobody confirmed in 7 days after its end counts as done. Returns whether it changed. */
   async autoConfirm(gigId: string): Promise<boolean> {
     return this.repo.transaction(async (tx) => {
       const gig = await tx.gig(gigId, true);
-      if (!gig || gig.status !== 'published' || gig.endsAt.getTime() > Date.now()) return false;
+      const now = this.clock.now();
+      if (!gig || gig.status !== 'published' || gig.endsAt.getTime() > now.getTime()) return false;
       const seekerIds = await tx.completeBookings(gigId);
-      await tx.setGigStatus(gigId, seekerIds.length ? 'completed' : 'expired');
-      if (seekerIds.length) await tx.emit('completion.confirmed', { gigId, seekerIds, automatic: true });
+      await tx.setGigStatus(gigId, seekerIds.length ? 'completed' : 'expired', now);
+      if (seekerIds.length) {
+        const name = await this.organisationName(gig.organisationId);
+        await tx.emit('completion.confirmed', { gig: facts(gig, name), seekerIds, automatic: true });
+      }
       return true;
     });
   }
 
-  /** At the start: a published gig that nobody took expires. Returns whether it did. */
+  /** At the start: a published gig that nobody took expires, and its organisation hears of it. */
   async expireIfUntaken(gigId: string): Promise<boolean> {
     return this.repo.transaction(async (tx) => {
       const gig = await tx.gig(gigId, true);
-      if (!gig || gig.status !== 'published' || gig.startsAt.getTime() > Date.now()) return false;
-      if ((await tx.activeBookingCount(gigId)) > 0) return false;
-      await tx.setGigStatus(gigId, 'expired');
+      const now = this.clock.now();
+      if (!gig || gig.status !== 'published' || gig.startsAt.getTime() > now.getTime()) return false;
+      if (gig.occupied > 0) return false;
+      await tx.setGigStatus(gigId, 'expired', now);
+      await tx.emit('gig.expired', { gig: facts(gig, await this.organisationName(gig.organisationId)) });
       return true;
     });
+  }
+
+  private async organisationName(organisationId: string): Promise<string> {
+    return (await this.organisations.find(organisationId))?.name ?? '';
   }
 
   private async ownGig(
@@ -185,8 +245,7 @@ export class GigService {
     lock = false,
   ): Promise<GigRow> {
     const gig = await repo.gig(gigId, lock);
-    if (!gig || gig.organisationId !== organisationId)
-      throw new NotFoundException({ code: 'not_found', message: 'No such gig.' });
+    if (!gig || gig.organisationId !== organisationId) throw noSuchGig();
     return gig;
   }
 
@@ -197,4 +256,19 @@ export class GigService {
         'A coordinator has not yet checked your organisation. You can save the gig as a draft and publish it after the check.',
     });
   }
+}
+
+function facts(gig: GigRow, organisationName: string): GigFacts {
+  return {
+    id: gig.id,
+    organisationId: gig.organisationId,
+    organisationName,
+    title: gig.title,
+    category: gig.category,
+    area: gig.area,
+    startsAt: gig.startsAt.toISOString(),
+    endsAt: gig.endsAt.toISOString(),
+    payCents: gig.payCents,
+    places: gig.places,
+  };
 }

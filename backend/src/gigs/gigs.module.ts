@@ -1,13 +1,25 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module';
 import { OutboxModule } from '../platform/outbox/outbox.module';
+import { QueueModule } from '../platform/queues/queue.module';
+import { Booking } from './booking.entity';
 import { GigController } from './gig.controller';
+import { Gig } from './gig.entity';
+import { GigQueries } from './gig.queries';
 import { GigRepository } from './gig.repository';
 import { GigService } from './gig.service';
+import { GigsJobs } from './gigs.jobs';
 
 @Module({
-  imports: [OutboxModule],
+  imports: [
+    TypeOrmModule.forFeature([Gig, Booking]),
+    OutboxModule,
+    QueueModule.register('gigs'),
+    AccountsModule,
+  ],
   controllers: [GigController],
-  providers: [GigRepository, GigService],
+  providers: [GigRepository, GigQueries, GigService, GigsJobs],
   exports: [GigService],
 })
 export class GigsModule {}

@@ -1,73 +1,41 @@
-import { Inject, Injectable } from '@nestjs/common';
+// All writes of the matching feature: waves, matches, seekers' kinds of work, and the events it emits.
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { OutboxService } from '../platform/outbox/outbox.service';
-import { QUEUE_PORT, QueuePort } from '../platform/queues/queue.port';
+import { DomainEvents } from '../platform/outbox/events';
 import type { GigCategory } from '../gigs/gig.entity';
-
-export interface WaveGig {
-  id: string;
-  category: GigCategory;
-  status: string;
-  startsAt: Date;
-  open: number;
-}
+import { CandidateQueries } from './candidates.queries';
+import './matching.events';
 
 @Injectable()
 export class MatchingRepository {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly outbox: OutboxService,
-    @Inject(QUEUE_PORT) private readonly queues: QueuePort,
+    private readonly reads: CandidateQueries,
     private readonly manager: EntityManager = db.manager,
   ) {}
 
   transaction<T>(fn: (tx: MatchingRepository) => Promise<T>): Promise<T> {
-    return this.db.transaction((m) => fn(new MatchingRepository(this.db, this.outbox, this.queues, m)));
+    return this.db.transaction((m) => fn(new MatchingRepository(this.db, this.outbox, this.reads, m)));
   }
 
-  emitMatched(gigId: string, seekerIds: string[], wave: number): Promise<string> {
-    return this.outbox.emit(this.manager, 'gig.matched', { gigId, seekerIds, wave });
+  emitMatched(payload: DomainEvents['gig.matched']): Promise<string> {
+    return this.outbox.emit(this.manager, 'gig.matched', payload);
   }
 
-  /** The gig with its open places, locked so two runs of one wave cannot both pick seekers. */
-  async gig(gigId: string): Promise<WaveGig | null> {
-    const rows: WaveGig[] = await this.manager.query(
-      `SELECT g.id, g.category, g.status, g.starts_at AS "startsAt",
-              g.places - (SELECT count(*) FROM bookings b WHERE b.gig_id = g.id AND b.status IN ('booked', 'completed'))::int AS open
-       FROM gigs g WHERE g.id = $1 FOR UPDATE`,
-      [gigId],
-    );
-    return rows[0] ?? null;
-  }
-
-  async waveDone(gigId: string, wave: number): Promise<boolean> {
+  /** Claims the wave; false when it has run already (or is running in another transaction that commits). */
+  async claimWave(gigId: string, wave: number): Promise<boolean> {
     const rows: unknown[] = await this.manager.query(
-      'SELECT 1 FROM matches WHERE gig_id = $1 AND wave = $2 LIMIT 1',
+      `INSERT INTO match_waves (gig_id, wave) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING wave`,
       [gigId, wave],
     );
     return rows.length > 0;
   }
 
-  /**
-   * Seekers not yet told about this gig and not booked on it: first those who asked for this kind of work,
-   * then those who asked for every kind; the least recently matched first, so gigs spread across people.
-   */
-  async candidates(gigId: string, category: GigCategory, limit: number): Promise<string[]> {
-    const rows: { id: string }[] = await this.manager.query(
-      `SELECT u.id FROM users u
-       LEFT JOIN match_preferences p ON p.user_id = u.id
-       WHERE u.role = 'seeker'
-         AND (p.user_id IS NULL OR cardinality(p.categories) = 0 OR $2 = ANY(p.categories))
-         AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.gig_id = $1 AND m.seeker_id = u.id)
-         AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.gig_id = $1 AND b.seeker_id = u.id)
-       ORDER BY (p.user_id IS NOT NULL AND $2 = ANY(p.categories)) DESC,
-                (SELECT max(m2.created_at) FROM matches m2 WHERE m2.seeker_id = u.id) ASC NULLS FIRST,
-                u.created_at, u.id
-       LIMIT $3`,
-      [gigId, category, limit],
-    );
-    return rows.map((r) => r.id);
+  candidates(gigId: string, category: GigCategory, limit: number): Promise<string[]> {
+    return this.reads.candidates(this.manager, gigId, category, limit);
   }
 
   async insertMatches(gigId: string, seekerIds: string[], wave: number): Promise<void> {
@@ -75,15 +43,6 @@ export class MatchingRepository {
     await this.manager.query(
       `INSERT INTO matches (gig_id, seeker_id, wave) SELECT $1, unnest($2::uuid[]), $3 ON CONFLICT DO NOTHING`,
       [gigId, seekerIds, wave],
-    );
-  }
-
-  scheduleWave(gigId: string, wave: number, delayMs: number): Promise<void> {
-    return this.queues.add(
-      'matching',
-      'wave',
-      { gigId, wave },
-      { jobId: `wave-${gigId}-${wave}`, delay: delayMs },
     );
   }
 

@@ -3,10 +3,12 @@
 import { Initial1795522471476 } from './1795522471476-Initial';
 import { Deliveries1795522872901 } from './1795522872901-Deliveries';
 import { NotificationsAndBookings1795523859095 } from './1795523859095-NotificationsAndBookings';
+import { MatchWaves1795577651060 } from './1795577651060-MatchWaves';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Initial1795522471476,
   Deliveries1795522872901,
   NotificationsAndBookings1795523859095,
+  MatchWaves1795577651060,
 ];

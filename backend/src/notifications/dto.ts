@@ -1,17 +1,21 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { LOCALES, Locale } from '../platform/i18n/locales';
 import { NOTIFICATION_KINDS, NotificationKind } from './kinds';
+
+export class NotificationListQuery {
+  @ApiPropertyOptional({ enum: LOCALES, description: "The language of the texts; the account's by default" })
+  @IsOptional()
+  @IsIn(LOCALES, { message: 'Choose fi, sv or en.' })
+  locale?: Locale;
+}
 
 export class NotificationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: NOTIFICATION_KINDS }) kind: NotificationKind;
-  @ApiProperty({
-    type: 'object',
-    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
-    description: 'Values the text is made of, e.g. gigTitle, startsAt, payCents',
-  })
-  params: Record<string, string | number>;
+  @ApiProperty({ description: 'What happened, in one line, in the requested language' }) title: string;
+  @ApiProperty({ description: 'The details (when, where, pay), or empty' }) body: string;
   @ApiProperty({ description: 'Path of the web app the notice leads to' }) link: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) readAt: string | null;

@@ -1,4 +1,15 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNoContentResponse,
@@ -8,7 +19,13 @@ import {
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, SignedIn } from '../platform/auth/access';
 import { ErrorDto } from '../platform/http/error.dto';
-import { NotificationListDto, PreferenceViewDto, SetPreferencesDto, UnreadDto } from './dto';
+import {
+  NotificationListDto,
+  NotificationListQuery,
+  PreferenceViewDto,
+  SetPreferencesDto,
+  UnreadDto,
+} from './dto';
 import { NotificationService } from './notification.service';
 
 @ApiTags('notifications')
@@ -20,8 +37,8 @@ export class NotificationController {
   @Get()
   @SignedIn()
   @ApiOkResponse({ type: NotificationListDto })
-  list(@CurrentUser() user: AuthUser): Promise<NotificationListDto> {
-    return this.notifications.list(user.id);
+  list(@CurrentUser() user: AuthUser, @Query() query: NotificationListQuery): Promise<NotificationListDto> {
+    return this.notifications.list(user.id, query.locale ?? user.locale);
   }
 
   /** For the bell: just the number of unread notices. */

@@ -1,18 +1,8 @@
-// All I/O of notifications: recipients, preferences, in-app notices, deliveries and mail.
-import { Inject, Injectable } from '@nestjs/common';
+// All I/O of notifications' own tables: preferences, in-app notices and deliveries.
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { MAIL_PORT, MailPort, OutgoingMail } from '../platform/mail/mail.port';
-import type { Locale, Role } from '../accounts/roles';
 import type { MailMode, NotificationKind } from './kinds';
-
-export interface Recipient {
-  id: string;
-  email: string;
-  name: string;
-  locale: Locale;
-  role: Role;
-}
 
 export interface NoticeRow {
   id: string;
@@ -27,44 +17,7 @@ const iso = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"H
 
 @Injectable()
 export class NotificationRepository {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    @Inject(MAIL_PORT) private readonly mail: MailPort,
-  ) {}
-
-  recipients(userIds: string[]): Promise<Recipient[]> {
-    if (!userIds.length) return Promise.resolve([]);
-    return this.db.query(
-      `SELECT id, email, name, locale, role FROM users WHERE id = ANY($1::uuid[]) ORDER BY created_at`,
-      [userIds],
-    );
-  }
-
-  async staff(): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT id FROM users WHERE role IN ('coordinator', 'admin') ORDER BY created_at`,
-    );
-    return rows.map((r) => r.id);
-  }
-
-  async organisationMembers(organisationId: string): Promise<string[]> {
-    const rows: { user_id: string }[] = await this.db.query(
-      'SELECT user_id FROM organisation_members WHERE organisation_id = $1',
-      [organisationId],
-    );
-    return rows.map((r) => r.user_id);
-  }
-
-  organisationName(id: string): Promise<string | null> {
-    return this.db
-      .query('SELECT name FROM organisations WHERE id = $1', [id])
-      .then((r: { name: string }[]) => r[0]?.name ?? null);
-  }
-
-  async userName(id: string): Promise<string | null> {
-    const rows: { name: string }[] = await this.db.query('SELECT name FROM users WHERE id = $1', [id]);
-    return rows[0]?.name ?? null;
-  }
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async storedPreferences(userId: string): Promise<Map<string, { inApp: boolean; mail: MailMode }>> {
     const rows: { kind: string; in_app: boolean; mail: MailMode }[] = await this.db.query(
@@ -175,9 +128,5 @@ export class NotificationRepository {
 
   async markDigested(ids: string[]): Promise<void> {
     await this.db.query('UPDATE notifications SET digested_at = now() WHERE id = ANY($1::uuid[])', [ids]);
-  }
-
-  sendMail(mail: OutgoingMail): Promise<void> {
-    return this.mail.send(mail);
   }
 }

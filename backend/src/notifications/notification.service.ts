@@ -1,46 +1,83 @@
 // Turns events and scheduled moments into notices: in the app always, and by mail as each person chose.
 // Every notice has a key (the event id, or e.g. `remind-2h-<booking>`): the in-app row and the mail delivery
 // are unique per key and person, so a retried job adds and sends nothing twice.
-import { BadRequestException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '../platform/config/config';
-import type { OutboxJob } from '../platform/queues/queues';
-import type { DomainEvents } from '../platform/outbox/events';
-import type { Role } from '../accounts/roles';
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { DirectoryService } from '../accounts/directory.service';
 import { GigService } from '../gigs/gig.service';
+import { APP_CONFIG, AppConfig } from '../platform/config/config';
+import type { Locale } from '../platform/i18n/locales';
+import type { Role } from '../platform/auth/roles';
+import { MAIL_PORT, MailPort } from '../platform/mail/mail.port';
+import type { DomainEvents, EventOf } from '../platform/outbox/events';
 import { effectivePreference, KIND_RULES, kindsFor, NotificationKind, Preference } from './kinds';
-import { NotificationRepository, NoticeRow } from './notification.repository';
-import { digestMail, gigParams, notificationMail } from './notification.mails';
+import { digestMail, notificationMail } from './notification.mails';
+import { NotificationRepository } from './notification.repository';
+import { Audience, NoticeEvent, NoticeRule, noticeRules, NoticeRules } from './notice-rules';
+import { noticeText, Params } from './notice-texts';
 
 export interface Notice {
   kind: NotificationKind;
   userIds: string[];
-  params: Record<string, string | number>;
+  params: Params;
   /** A path of the web app. */
   link: string;
   dedupeKey: string;
 }
 
-type Payload<T extends keyof DomainEvents> = DomainEvents[T];
+export interface NoticeView {
+  id: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  link: string;
+  createdAt: string;
+  readAt: string | null;
+}
 
 @Injectable()
 export class NotificationService {
-  private readonly logger = new Logger(NotificationService.name);
+  private readonly rules: NoticeRules;
 
   constructor(
     private readonly repo: NotificationRepository,
-    private readonly gigs: GigService,
+    private readonly directory: DirectoryService,
+    gigs: GigService,
+    @Inject(MAIL_PORT) private readonly mail: MailPort,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.rules = noticeRules({
+      nameOf: async (id) => (await directory.name(id)) ?? '',
+      gigIsOpen: (id) => gigs.isOpen(id),
+    });
+  }
+
+  /** The notice an event causes, sent to its audience; returns how many mails went out now. */
+  handleEvent(event: EventOf<NoticeEvent>): Promise<number> {
+    return this.fromRule(event.type, event);
+  }
+
+  private async fromRule<E extends NoticeEvent>(type: E, event: EventOf<E>): Promise<number> {
+    const rule: NoticeRule<E> = this.rules[type];
+    const payload: DomainEvents[E] = event.payload;
+    if (rule.holds && !(await rule.holds(payload))) return 0;
+    return this.notify({
+      kind: rule.kind,
+      userIds: await this.audience(rule.to(payload)),
+      params: await rule.params(payload),
+      link: rule.link(payload),
+      dedupeKey: rule.key ? rule.key(event) : event.eventId,
+    });
+  }
 
   /** Delivers one notice to each person; returns how many mails went out now. */
   async notify(n: Notice): Promise<number> {
     let mailed = 0;
-    for (const r of await this.repo.recipients(n.userIds)) {
+    for (const r of await this.directory.contacts(n.userIds)) {
       const pref = effectivePreference(n.kind, (await this.repo.storedPreferences(r.id)).get(n.kind));
       await this.repo.insertNotice(r.id, n.kind, n.params, n.link, n.dedupeKey, !pref.inApp);
       if (pref.mail !== 'each') continue;
       if (!(await this.repo.claim(n.dedupeKey, r.id, 'mail'))) continue;
-      await this.repo.sendMail(
+      await this.mail.send(
         notificationMail({
           kind: n.kind,
           to: r.email,
@@ -57,135 +94,16 @@ export class NotificationService {
     return mailed;
   }
 
-  /** The notices an outbox event causes. */
-  async handleEvent(job: OutboxJob): Promise<number> {
-    const key = job.eventId;
-    switch (job.type) {
-      case 'organisation.registered': {
-        const p = job.payload as Payload<'organisation.registered'>;
-        const organisationName = await this.repo.organisationName(p.organisationId);
-        if (!organisationName) return 0; // removed since: nothing to verify
-        return this.notify({
-          kind: 'organisation_awaiting',
-          userIds: await this.repo.staff(),
-          params: { organisationName },
-          link: '/coordinator',
-          dedupeKey: key,
-        });
-      }
-      case 'gig.matched': {
-        const p = job.payload as Payload<'gig.matched'>;
-        const gig = await this.gigs.gigFacts(p.gigId);
-        if (!gig || gig.status !== 'published') return 0;
-        return this.notify({
-          kind: 'match',
-          userIds: p.seekerIds,
-          params: gigParams(gig),
-          link: `/gigs/${gig.id}`,
-          dedupeKey: key,
-        });
-      }
-      case 'booking.made':
-      case 'booking.withdrawn': {
-        const p = job.payload as Payload<'booking.made'>;
-        const gig = await this.gigs.gigFacts(p.gigId);
-        if (!gig) return 0;
-        return this.notify({
-          kind: job.type === 'booking.made' ? 'booking_made' : 'booking_withdrawn',
-          userIds: await this.repo.organisationMembers(gig.organisationId),
-          params: { ...gigParams(gig), seekerName: (await this.repo.userName(p.seekerId)) ?? '' },
-          link: `/org/${gig.organisationId}/gigs/${gig.id}`,
-          dedupeKey: key,
-        });
-      }
-      case 'gig.cancelled': {
-        const p = job.payload as Payload<'gig.cancelled'>;
-        const gig = await this.gigs.gigFacts(p.gigId);
-        if (!gig) return 0;
-        return this.notify({
-          kind: 'gig_cancelled',
-          userIds: p.seekerIds,
-          params: gigParams(gig),
-          link: '/gigs',
-          dedupeKey: key,
-        });
-      }
-      case 'completion.confirmed': {
-        const p = job.payload as Payload<'completion.confirmed'>;
-        const gig = await this.gigs.gigFacts(p.gigId);
-        if (!gig) return 0;
-        return this.notify({
-          kind: 'gig_completed',
-          userIds: p.seekerIds,
-          params: gigParams(gig),
-          link: '/my-gigs',
-          dedupeKey: key,
-        });
-      }
-      case 'completion.disputed': {
-        const p = job.payload as Payload<'completion.disputed'>;
-        const gig = await this.gigs.gigFacts(p.gigId);
-        if (!gig) return 0;
-        return this.notify({
-          kind: 'dispute',
-          userIds: await this.repo.staff(),
-          params: gigParams(gig),
-          link: '/coordinator',
-          dedupeKey: key,
-        });
-      }
-      case 'booking.no_show': {
-        const p = job.payload as Payload<'booking.no_show'>;
-        const gig = await this.gigs.gigFacts(p.gigId);
-        if (!gig) return 0;
-        const seekerName = (await this.repo.userName(p.seekerId)) ?? '';
-        return this.notify({
-          kind: 'no_show',
-          userIds: await this.repo.staff(),
-          params: { ...gigParams(gig), seekerName },
-          link: '/coordinator',
-          dedupeKey: key,
-        });
-      }
-      default:
-        this.logger.warn(`no notices for event type ${job.type}`);
-        return 0;
-    }
-  }
-
-  /** A limit alert (from the limits queue): to the project's staff. */
-  async limitCrossed(eventId: string, p: Payload<'limit.crossed'>): Promise<number> {
-    const seekerName = (await this.repo.userName(p.seekerId)) ?? '';
-    return this.notify({
-      kind: 'limit_alert',
-      userIds: await this.repo.staff(),
-      params: { seekerName, limitName: p.limitName, amountCents: p.amountCents, capCents: p.capCents },
-      link: '/coordinator',
-      dedupeKey: eventId,
-    });
-  }
-
-  /** A job that failed on its last try: the staff see it in the app (and by mail if they chose so). */
-  async deliveryFailed(queue: string, jobName: string, jobId: string, reason: string): Promise<number> {
-    return this.notify({
-      kind: 'delivery_failed',
-      userIds: await this.repo.staff(),
-      params: { queue, jobName, reason: reason.slice(0, 200) },
-      link: '/coordinator/jobs',
-      dedupeKey: `failed-${queue}-${jobId}`,
-    });
-  }
-
   /** The daily digest of new matches for those who chose it; one mail a person a day. */
   async sendDigests(day: string): Promise<number> {
     let sent = 0;
     for (const userId of await this.repo.digestRecipients()) {
-      const [r] = await this.repo.recipients([userId]);
+      const [r] = await this.directory.contacts([userId]);
       const items = await this.repo.undigestedMatches(userId);
       if (!r || !items.length) continue;
       const key = `digest-${day}`;
       if (await this.repo.claim(key, userId, 'mail')) {
-        await this.repo.sendMail(
+        await this.mail.send(
           digestMail({
             to: r.email,
             locale: r.locale,
@@ -203,14 +121,17 @@ export class NotificationService {
     return sent;
   }
 
-  organisationMembers(organisationId: string): Promise<string[]> {
-    return this.repo.organisationMembers(organisationId);
-  }
-
   // For the signed-in person
 
-  async list(userId: string): Promise<{ unread: number; items: NoticeRow[] }> {
-    return { unread: await this.repo.unreadCount(userId), items: await this.repo.list(userId, 100) };
+  async list(userId: string, locale: Locale): Promise<{ unread: number; items: NoticeView[] }> {
+    const rows = await this.repo.list(userId, 100);
+    return {
+      unread: await this.repo.unreadCount(userId),
+      items: rows.map(({ params, ...row }) => {
+        const text = noticeText(row.kind, params ?? {}, locale);
+        return { ...row, title: text.title, body: text.lines.join(' ') };
+      }),
+    };
   }
 
   unreadCount(userId: string): Promise<number> {
@@ -257,5 +178,11 @@ export class NotificationService {
       throw new BadRequestException({ code: 'validation', message: 'Some fields need fixing.', errors });
     await this.repo.savePreferences(userId, prefs);
     return this.preferences(userId, role);
+  }
+
+  private async audience(a: Audience): Promise<string[]> {
+    if (a === 'staff') return this.directory.staff();
+    if ('membersOf' in a) return this.directory.organisationMembers(a.membersOf);
+    return a.users;
   }
 }

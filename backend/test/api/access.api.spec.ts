@@ -157,11 +157,10 @@ describe('authorization', () => {
     expect(res.status).toBe(200);
     expect(res.body.checks).toMatchObject({ database: 'up', redis: 'up' });
     expect(Object.keys(res.body.checks.queues).sort()).toEqual([
-      'limits',
-      'maintenance',
+      'accounts',
+      'gigs',
       'matching',
       'notifications',
-      'reminders',
     ]);
   });
 });

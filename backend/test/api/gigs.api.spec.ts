@@ -93,7 +93,7 @@ describe('gigs and bookings', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ status: 'published', places: 1, placesLeft: 1, payCents: 4500 });
     const events = await world.db.query(`SELECT payload FROM outbox_events WHERE type = 'gig.published'`);
-    expect(events.rows.map((r) => r.payload.gigId)).toContain(created.body.id);
+    expect(events.rows.map((r) => r.payload.gig.id)).toContain(created.body.id);
 
     const aino = await signedIn(app, 'hakija1@example.fi');
     const booked = await aino.post(`/api/gigs/${created.body.id}/booking`);
@@ -120,7 +120,7 @@ describe('gigs and bookings', () => {
     expect(withdrawn.body.myBooking).toBe('withdrawn');
     expect((await bertta.post(`/api/gigs/${created.body.id}/booking`)).status).toBe(200);
     const types = await world.db.query(
-      `SELECT type FROM outbox_events WHERE payload->>'gigId' = $1 ORDER BY created_at`,
+      `SELECT type FROM outbox_events WHERE payload->'gig'->>'id' = $1 ORDER BY created_at`,
       [created.body.id],
     );
     expect(types.rows.map((r) => r.type)).toEqual([

@@ -1,7 +1,7 @@
 // The committed OpenAPI document is what the frontend's typed client is generated from: it must be current.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { previewOpenApiDocument } from '../../src/platform/http/openapi-preview';
+import { previewOpenApiDocument } from '../../src/openapi';
 
 describe('OpenAPI document', () => {
   it('matches backend/openapi.json (regenerate with `npm run openapi -w backend`)', async () => {

@@ -2,10 +2,12 @@
 // every seeker still gets exactly one mail and one notice.
 import { ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
+import { Queue } from 'bullmq';
 import { insertOrganisation, insertUser } from '../support/http';
 import { SmtpSink } from '../support/smtp-sink';
 import { createWorld, TestWorld } from '../support/test-env';
 import { REDIS_URL } from '../support/names';
+import { queuesIdle } from '../support/queues';
 import { until } from '../support/wait';
 
 function startWorker(world: TestWorld, smtp: string): ChildProcess {
@@ -55,8 +57,22 @@ describe('a worker killed mid-job', () => {
        RETURNING id`,
       [org],
     );
+    const startsAt = new Date(Date.now() + 2 * 86_400_000);
     await world.db.query(`INSERT INTO outbox_events (type, payload) VALUES ('gig.published', $1)`, [
-      { gigId: rows[0].id, organisationId: org },
+      {
+        gig: {
+          id: rows[0].id,
+          organisationId: org,
+          organisationName: 'Oma ry',
+          title: 'Muuttoapu',
+          category: 'moving',
+          area: 'Pori',
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(),
+          payCents: 5000,
+          places: 3,
+        },
+      },
     ]);
 
     // The first worker sends the first match mail, then stalls on the second: the mail server never answers.
@@ -72,7 +88,24 @@ describe('a worker killed mid-job', () => {
     const second = startWorker(world, smtp);
     children.push(second);
     await until(() => sink.delivered.length >= 3, 30000, 'all three mails');
-    await new Promise((r) => setTimeout(r, 1500));
+    // Nothing more is coming: the outbox is empty and every queue has finished its work.
+    const queues = ['matching', 'notifications'].map(
+      (name) => new Queue(name, { connection: { url: REDIS_URL }, prefix: world.queuePrefix }),
+    );
+    try {
+      await until(
+        async () => {
+          const { rows: left } = await world.db.query(
+            `SELECT count(*)::int AS n FROM outbox_events WHERE dispatched_at IS NULL`,
+          );
+          return left[0].n === 0 && (await queuesIdle(queues));
+        },
+        30000,
+        'the queues to drain',
+      );
+    } finally {
+      await Promise.all(queues.map((q) => q.close()));
+    }
     expect(sink.delivered.map((m) => m.to[0]).sort()).toEqual(seekers);
     const notices = await world.db.query(
       `SELECT u.email FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.kind = 'match' ORDER BY u.email`,

@@ -8,7 +8,9 @@ import { Test } from '@nestjs/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
 import { Redis } from 'ioredis';
+import type { Type } from '@nestjs/common';
 import { AppModule } from '../../src/app.module';
+import { CLOCK, Clock } from '../../src/platform/clock/clock';
 import { AppConfig, loadConfig } from '../../src/platform/config/config';
 import { setupHttp } from '../../src/platform/http/setup';
 import { ADMIN_URL, REDIS_URL, dbUrl, runId, templateName } from './names';
@@ -67,8 +69,20 @@ export function testConfig(world: TestWorld, env: Record<string, string> = {}): 
   });
 }
 
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRole(config)] }).compile();
+export interface AppOptions {
+  /** A clock the test controls (e.g. a ManualClock), instead of the system's. */
+  clock?: Clock;
+  /** Extra feature modules, e.g. a fixture feature. */
+  features?: Type[];
+}
+
+export async function createApp(
+  config: AppConfig,
+  options: AppOptions = {},
+): Promise<NestExpressApplication> {
+  let builder = Test.createTestingModule({ imports: [AppModule.forRole(config, options.features)] });
+  if (options.clock) builder = builder.overrideProvider(CLOCK).useValue(options.clock);
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
   setupHttp(app, config);
   await app.init();

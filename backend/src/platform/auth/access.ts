@@ -2,7 +2,8 @@
 // and a test walks the whole route table and fails on any route that has none.
 import { SetMetadata, applyDecorators, createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { ApiCookieAuth } from '@nestjs/swagger';
-import type { Locale, Role } from '../../accounts/roles';
+import type { Role } from './roles';
+import type { Locale } from '../i18n/locales';
 
 export const ACCESS_RULE = 'hh:access-rule';
 

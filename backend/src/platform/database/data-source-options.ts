@@ -1,13 +1,15 @@
 import { DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { MIGRATIONS } from '../../migrations';
 
+/**
+ * The connection's options. Entities are not listed here: at run time each feature registers its own
+ * (TypeOrmModule.forFeature, collected by autoLoadEntities), and the migration CLI finds every *.entity file.
+ */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
-    entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',

@@ -1,13 +1,11 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Queue } from 'bullmq';
 import type { Response } from 'express';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access';
-import { QUEUES } from '../queues/queue.module';
-import { QueueName } from '../queues/queues';
+import { QueueRegistry } from '../queues/queue-registry';
 import { REDIS } from '../redis/redis.module';
 import { HealthDto } from './health.dto';
 
@@ -26,7 +24,7 @@ export class HealthController {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
-    @Inject(QUEUES) private readonly queues: Map<QueueName, Queue>,
+    private readonly queues: QueueRegistry,
   ) {}
 
   /** For probes and compose: 200 when the database, Redis and the queues answer, else 503. */
@@ -42,7 +40,7 @@ export class HealthController {
       .catch(() => 'down' as const);
     const queues: HealthDto['checks']['queues'] = {};
     if (redis === 'up') {
-      for (const [name, q] of this.queues) {
+      for (const [name, q] of this.queues.all()) {
         queues[name] = await timeout(q.getJobCounts('waiting', 'active', 'delayed', 'failed')).catch(() => ({
           error: 1,
         }));

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, Reflector } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import type { Redis } from 'ioredis';
@@ -13,30 +13,43 @@ import { RedisThrottlerStorage } from './redis-throttler.storage';
 const reflector = new Reflector();
 
 /** Guards every HTTP route in this order: rate limits, CSRF, then the route's access rule. */
-@Module({
-  imports: [
-    ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG, REDIS],
-      useFactory: (config: AppConfig, redis: Redis) => ({
-        throttlers: [
-          { name: 'global', ttl: 60_000, limit: config.rateLimitGlobal },
-          {
-            name: 'auth',
-            ttl: 15 * 60_000,
-            limit: config.rateLimitAuth,
-            skipIf: (ctx) =>
-              !reflector.getAllAndOverride<boolean>(AUTH_RATE_LIMITED, [ctx.getHandler(), ctx.getClass()]),
-          },
-        ],
-        storage: new RedisThrottlerStorage(redis, config.queuePrefix),
-      }),
-    }),
-  ],
-  providers: [
-    { provide: APP_GUARD, useClass: ThrottlerGuard },
-    { provide: APP_GUARD, useClass: CsrfGuard },
-    { provide: APP_GUARD, useClass: AccessGuard },
-    { provide: APP_FILTER, useClass: HttpExceptionFilter },
-  ],
-})
-export class HttpModule {}
+@Module({})
+export class HttpModule {
+  /**
+   * `sessions` is the module that provides SESSION_RESOLVER (the accounts feature): the app names it, so the
+   * platform's access guard resolves sessions without importing a feature.
+   */
+  static register(sessions: Type | DynamicModule): DynamicModule {
+    return {
+      module: HttpModule,
+      imports: [
+        sessions,
+        ThrottlerModule.forRootAsync({
+          inject: [APP_CONFIG, REDIS],
+          useFactory: (config: AppConfig, redis: Redis) => ({
+            throttlers: [
+              { name: 'global', ttl: 60_000, limit: config.rateLimitGlobal },
+              {
+                name: 'auth',
+                ttl: 15 * 60_000,
+                limit: config.rateLimitAuth,
+                skipIf: (ctx) =>
+                  !reflector.getAllAndOverride<boolean>(AUTH_RATE_LIMITED, [
+                    ctx.getHandler(),
+                    ctx.getClass(),
+                  ]),
+              },
+            ],
+            storage: new RedisThrottlerStorage(redis, config.queuePrefix),
+          }),
+        }),
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: CsrfGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: HttpExceptionFilter },
+      ],
+    };
+  }
+}

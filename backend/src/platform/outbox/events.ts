@@ -1,37 +1,21 @@
-// The domain events and the queues each is delivered to. An event routed to no queue is kept as a record only.
-import type { QueueName } from '../queues/queues';
+// The domain events. The platform declares only its own here; each feature declares the events it emits in
+// `<feature>.events.ts` by adding to this interface (TypeScript declaration merging):
+//
+//   declare module '../platform/outbox/events' {
+//     interface DomainEvents { 'gig.published': { gigId: string; ... } }
+//   }
+//
+// so OutboxService.emit() and every consumer's handler are typed end to end, and the platform imports no
+// feature. Which queues receive an event is declared by the consumers (see platform/queues/jobs.ts).
 
 export interface DomainEvents {
-  'account.created': { userId: string; role: string };
-  'organisation.registered': { organisationId: string; userId: string };
-  'organisation.verified': { organisationId: string; by: string };
-  'coordinator.invited': { invitedBy: string };
-  'gig.published': { gigId: string; organisationId: string };
-  'gig.matched': { gigId: string; seekerIds: string[]; wave: number };
-  'gig.cancelled': { gigId: string; seekerIds: string[] };
-  'booking.made': { bookingId: string; gigId: string; seekerId: string };
-  'booking.withdrawn': { bookingId: string; gigId: string; seekerId: string };
-  'booking.no_show': { bookingId: string; gigId: string; seekerId: string };
-  'completion.confirmed': { gigId: string; seekerIds: string[]; automatic: boolean };
-  'completion.disputed': { gigId: string; by: string };
-  /** Emitted by the Earnings capability when a seeker's earnings near or pass a limit. */
-  'limit.crossed': { seekerId: string; limitName: string; amountCents: number; capCents: number };
+  /** A job failed its last try. The worker emits it; the notifications feature tells the staff. */
+  'job.failed': { queue: string; jobName: string; jobId: string; reason: string; eventType: string | null };
 }
 
 export type EventType = keyof DomainEvents;
 
-export const EVENT_ROUTES: Record<EventType, QueueName[]> = {
-  'account.created': [],
-  'organisation.registered': ['notifications'],
-  'organisation.verified': [],
-  'coordinator.invited': [],
-  'gig.published': ['matching', 'reminders'],
-  'gig.matched': ['notifications'],
-  'gig.cancelled': ['notifications'],
-  'booking.made': ['notifications', 'reminders'],
-  'booking.withdrawn': ['notifications', 'reminders'],
-  'booking.no_show': ['notifications'],
-  'completion.confirmed': ['notifications'],
-  'completion.disputed': ['notifications'],
-  'limit.crossed': ['limits'],
-};
+/** An event as a consumer receives it, discriminated by its type. */
+export type EventOf<T extends EventType> = {
+  [K in T]: { eventId: string; type: K; payload: DomainEvents[K] };
+}[T];

@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboxEvent } from './outbox-event.entity';
 import { OutboxService } from './outbox.service';
 
-@Module({ providers: [OutboxService], exports: [OutboxService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([OutboxEvent])],
+  providers: [OutboxService],
+  exports: [OutboxService],
+})
 export class OutboxModule {}

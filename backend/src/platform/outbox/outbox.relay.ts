@@ -1,11 +1,11 @@
 // Moves committed outbox events into BullMQ. Runs in the worker role. While Redis is away the events wait in
 // PostgreSQL and go out when it answers again; the event id is the job id, so a repeated add is a no-op.
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { EVENT_ROUTES, EventType } from './events';
-import { QueueName } from '../queues/queues';
-import { QUEUE_PORT, QueuePort } from '../queues/queue.port';
+import { EVENT_JOB } from '../queues/jobs';
+import { QueueRegistry } from '../queues/queue-registry';
+import { ConsumerRegistry } from '../worker/consumer-registry';
 
 const BATCH = 100;
 const POLL_MS = 500;
@@ -20,7 +20,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(QUEUE_PORT) private readonly queues: QueuePort,
+    private readonly queues: QueueRegistry,
+    private readonly consumers: ConsumerRegistry,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -47,23 +48,19 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   /** Dispatches up to one batch; returns how many events went out. Safe to run in several workers at once. */
   async dispatchBatch(): Promise<number> {
     return this.dataSource.transaction(async (m) => {
-      const rows: { id: string; type: EventType; payload: Record<string, unknown> }[] = await m.query(
+      const rows: { id: string; type: string; payload: Record<string, unknown> }[] = await m.query(
         `SELECT id, type, payload FROM outbox_events WHERE dispatched_at IS NULL
          ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH],
       );
       const done: string[] = [];
       for (const row of rows) {
-        const queues: QueueName[] = EVENT_ROUTES[row.type] ?? [];
         try {
-          for (const queue of queues) {
+          for (const queue of this.consumers.routes(row.type)) {
             await withTimeout(
-              this.queues.add(
-                queue,
-                'event',
-                { eventId: row.id, type: row.type, payload: row.payload },
-                { jobId: row.id },
-              ),
+              this.queues
+                .get(queue)!
+                .add(EVENT_JOB, { eventId: row.id, type: row.type, payload: row.payload }, { jobId: row.id }),
               ADD_TIMEOUT_MS,
             );
           }

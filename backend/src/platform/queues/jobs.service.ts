@@ -1,11 +1,9 @@
 // Failed jobs, for the people who look after the service: list them and retry them.
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import type { Queue } from 'bullmq';
-import { QUEUES } from './queue.module';
-import { QUEUE_NAMES, QueueName } from './queues';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { QueueRegistry } from './queue-registry';
 
 export interface FailedJob {
-  queue: QueueName;
+  queue: string;
   id: string;
   name: string;
   failedReason: string;
@@ -15,11 +13,11 @@ export interface FailedJob {
 
 @Injectable()
 export class JobsService {
-  constructor(@Inject(QUEUES) private readonly queues: Map<QueueName, Queue>) {}
+  constructor(private readonly registry: QueueRegistry) {}
 
   async failed(limit = 100): Promise<FailedJob[]> {
     const all: FailedJob[] = [];
-    for (const [queue, q] of this.queues) {
+    for (const [queue, q] of this.registry.all()) {
       for (const job of await q.getFailed(0, limit - 1)) {
         all.push({
           queue,
@@ -35,7 +33,7 @@ export class JobsService {
   }
 
   async retry(queue: string, id: string): Promise<void> {
-    const q = QUEUE_NAMES.includes(queue as QueueName) ? this.queues.get(queue as QueueName) : undefined;
+    const q = this.registry.get(queue);
     const job = q ? await q.getJob(id) : undefined;
     if (!job || !(await job.isFailed()))
       throw new NotFoundException({ code: 'not_found', message: 'No such failed job.' });

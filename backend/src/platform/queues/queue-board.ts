@@ -4,22 +4,20 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import type { INestApplication } from '@nestjs/common';
-import type { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
 import { AppConfig } from '../config/config';
 import { SESSION_COOKIE, SESSION_RESOLVER, SessionResolver } from '../auth/access';
-import { QUEUES } from './queue.module';
-import type { QueueName } from './queues';
+import { QueueRegistry } from './queue-registry';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
 
 export function mountQueueBoard(app: INestApplication, config: AppConfig): void {
-  const queues = app.get<Map<QueueName, Queue>>(QUEUES);
+  const registry = app.get(QueueRegistry);
   const sessions = app.get<SessionResolver>(SESSION_RESOLVER);
   const serverAdapter = new ExpressAdapter();
   serverAdapter.setBasePath(QUEUE_BOARD_PATH);
   createBullBoard({
-    queues: [...queues.values()].map((q) => new BullMQAdapter(q)),
+    queues: registry.all().map(([, q]) => new BullMQAdapter(q)),
     serverAdapter,
     options: { uiConfig: { boardTitle: 'Hanttihommat' } },
   });

@@ -1,15 +1,21 @@
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
-import { Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { DEFAULT_JOB_OPTIONS, QUEUE_NAMES, QueueName } from './queues';
+import { DEFAULT_JOB_OPTIONS, QueueName } from './jobs';
+import { JobsService } from './jobs.service';
 import { QUEUE_PORT, QueuePort } from './queue.port';
+import { QueueRegistry, RegisteredQueue } from './queue-registry';
 
-export const QUEUES = Symbol('QUEUES');
+/** One feature's queue: the BullMQ queue, marked so the registry finds it. */
+@Module({})
+export class FeatureQueueModule {}
 
 @Global()
 @Module({
   imports: [
+    DiscoveryModule,
     BullModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -21,39 +27,51 @@ export const QUEUES = Symbol('QUEUES');
         },
       }),
     }),
-    ...QUEUE_NAMES.map((name) => BullModule.registerQueue({ name })),
   ],
   providers: [
-    {
-      provide: QUEUES,
-      inject: QUEUE_NAMES.map((name) => getQueueToken(name)),
-      useFactory: (...list: Queue[]) => {
-        const queues = new Map<QueueName, Queue>();
-        list.forEach((q, i) => {
-          q.on('error', () => undefined); // an unreachable Redis is reported by /api/health, not by a crash
-          queues.set(QUEUE_NAMES[i], q);
-        });
-        return queues;
-      },
-    },
+    QueueRegistry,
+    JobsService,
     {
       provide: QUEUE_PORT,
-      inject: [QUEUES],
-      useFactory: (queues: Map<QueueName, Queue>): QueuePort => ({
-        async add(queue, name, data, options = {}) {
-          await queues.get(queue)!.add(name, data, {
-            ...(options.jobId ? { jobId: options.jobId } : {}),
-            ...(options.delay && options.delay > 0 ? { delay: Math.round(options.delay) } : {}),
-          });
-        },
-        async remove(queue, jobId) {
-          const job = await queues.get(queue)!.getJob(jobId);
-          // Only a job that has not run yet is removed; a finished one stays as the record of what ran.
-          if (job && (await job.isDelayed())) await job.remove();
-        },
-      }),
+      inject: [QueueRegistry],
+      useFactory: (registry: QueueRegistry): QueuePort => {
+        const queue = (name: string): Queue => {
+          const q = registry.get(name);
+          if (!q) throw new Error(`queue ${name} is not registered (QueueModule.register('${name}'))`);
+          return q;
+        };
+        return {
+          async add(name, job, data, options = {}) {
+            await queue(name).add(job, data, {
+              ...(options.jobId ? { jobId: options.jobId } : {}),
+              ...(options.delay && options.delay > 0 ? { delay: Math.round(options.delay) } : {}),
+            });
+          },
+          async remove(name, jobId) {
+            const job = await queue(name).getJob(jobId);
+            if (job && (await job.isDelayed())) await job.remove();
+          },
+        };
+      },
     },
   ],
-  exports: [QUEUES, QUEUE_PORT, BullModule],
+  exports: [QueueRegistry, QUEUE_PORT, JobsService],
 })
-export class QueueModule {}
+export class QueueModule {
+  /** Declares a feature's queue; import it in the feature's module. */
+  static register(name: QueueName): DynamicModule {
+    const token = `hh:registered-queue:${name}`;
+    return {
+      module: FeatureQueueModule,
+      imports: [BullModule.registerQueue({ name })],
+      providers: [
+        {
+          provide: token,
+          inject: [getQueueToken(name)],
+          useFactory: (q: Queue) => new RegisteredQueue(name, q),
+        },
+      ],
+      exports: [token, BullModule],
+    };
+  }
+}

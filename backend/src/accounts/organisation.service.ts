@@ -1,0 +1,31 @@
+// Organisations as the rest of the product sees them: who they are, whether a coordinator has checked them,
+// and who their members are.
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { CLOCK, Clock } from '../platform/clock/clock';
+import { AccountsRepository } from './accounts.repository';
+
+@Injectable()
+export class OrganisationService {
+  constructor(
+    private readonly repo: AccountsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** The organisation's name and whether it is verified, or null when there is none. */
+  find(organisationId: string): Promise<{ id: string; name: string; verified: boolean } | null> {
+    return this.repo.organisation(organisationId);
+  }
+
+  memberIds(organisationId: string): Promise<string[]> {
+    return this.repo.memberIds(organisationId);
+  }
+
+  async verify(organisationId: string, by: string): Promise<void> {
+    await this.repo.transaction(async (tx) => {
+      if (!(await tx.verifyOrganisation(organisationId, this.clock.now()))) {
+        throw new NotFoundException({ code: 'not_found', message: 'No such organisation.' });
+      }
+      await tx.emit('organisation.verified', { organisationId, by });
+    });
+  }
+}

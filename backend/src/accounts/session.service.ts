@@ -1,0 +1,54 @@
+// Sessions: opening one after a proof of identity, resolving the cookie on every request, ending them.
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../platform/config/config';
+import type { AuthUser, SessionResolver } from '../platform/auth/access';
+import { AccountsRepository } from './accounts.repository';
+import { hashToken, newToken } from './tokens';
+import { User } from './user.entity';
+
+export interface NewSession {
+  token: string;
+  expiresAt: Date;
+  user: User;
+}
+
+@Injectable()
+export class SessionService implements SessionResolver {
+  constructor(
+    private readonly repo: AccountsRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Opens a session for someone who has just proved who they are (inside the caller's transaction). */
+  async open(tx: AccountsRepository, user: User): Promise<NewSession> {
+    const token = newToken();
+    const s = await tx.insertSession(user.id, this.hash(token), this.config.sessionTtlDays);
+    return { token, expiresAt: s.expiresAt, user };
+  }
+
+  resolve(token: string): Promise<AuthUser | null> {
+    if (token.length > 100) return Promise.resolve(null);
+    return this.repo.resolveSession(this.hash(token));
+  }
+
+  isMember(userId: string, organisationId: string): Promise<boolean> {
+    return this.repo.isMember(userId, organisationId);
+  }
+
+  end(user: AuthUser): Promise<void> {
+    return this.repo.revokeSession(user.sessionId);
+  }
+
+  endAll(userId: string): Promise<number> {
+    return this.repo.revokeAllSessions(userId);
+  }
+
+  /** Removes sessions and links that can no longer be used; returns how many rows went. */
+  purgeExpired(): Promise<number> {
+    return this.repo.purgeExpired();
+  }
+
+  hash(token: string): string {
+    return hashToken(this.config.sessionSecret, token);
+  }
+}

@@ -1,0 +1,22 @@
+import { CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Gig } from '../gigs/gig.entity';
+
+/**
+ * A wave of matching that has run for a gig. Inserting it claims the wave: a second run of the same wave (a
+ * retried job, or two workers at once) finds it taken and tells no one.
+ */
+@Entity({ name: 'match_waves' })
+export class MatchWave {
+  @PrimaryColumn({ type: 'uuid' })
+  gigId: string;
+
+  @PrimaryColumn({ type: 'integer' })
+  wave: number;
+
+  @ManyToOne(() => Gig, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'gig_id' })
+  gig?: Gig;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  ranAt: Date;
+}

@@ -1,0 +1,303 @@
+// The words of every kind of notice, in Finnish, Swedish and English: the one source for both the mail and
+// the notice in the app. Short and plain, with the values (gig, time, place, pay) filled in.
+import { formatEuros } from '../platform/core/money';
+import type { Locale } from '../platform/i18n/locales';
+import type { NotificationKind } from './kinds';
+
+export type Params = Record<string, string | number>;
+
+const TAGS: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/** A moment as people read it, in Helsinki time: "la 14.3. klo 10.00". */
+export function when(iso: string | number, locale: Locale): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return new Intl.DateTimeFormat(TAGS[locale], {
+    timeZone: 'Europe/Helsinki',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(d);
+}
+
+/** Stored cents as euros; a value that is not whole cents shows as nothing rather than as a wrong sum. */
+export function euros(cents: string | number, locale: Locale): string {
+  const n = Number(cents);
+  return Number.isSafeInteger(n) ? formatEuros(n, locale) : '';
+}
+
+export interface NoticeWords {
+  /** One line saying what happened: the mail's subject and heading, the notice's title in the app. */
+  title: (p: Params, l: Locale) => string;
+  /** The details, a sentence or two each. */
+  lines: (p: Params, l: Locale) => string[];
+  /** The label of the link to the thing. */
+  action: string;
+}
+
+type Table = Record<NotificationKind, NoticeWords>;
+
+const fi: Table = {
+  match: {
+    title: (p) => `Uusi keikka sinulle: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `${p.organisationName} tarvitsee apua: ${p.gigTitle}.`,
+      `Aika: ${when(p.startsAt, l)}. Paikka: ${p.area}. Palkka: ${euros(p.payCents, l)}.`,
+    ],
+    action: 'Katso keikka',
+  },
+  booking_made: {
+    title: (p) => `${p.seekerName} otti keikan: ${p.gigTitle}`,
+    lines: (p, l) => [`${p.seekerName} tulee tekemään keikan ${p.gigTitle} (${when(p.startsAt, l)}).`],
+    action: 'Katso keikka',
+  },
+  booking_withdrawn: {
+    title: (p) => `${p.seekerName} perui keikan: ${p.gigTitle}`,
+    lines: (p) => [`${p.seekerName} ei pääse keikalle ${p.gigTitle}. Paikka on taas vapaana muille.`],
+    action: 'Katso keikka',
+  },
+  gig_cancelled: {
+    title: (p) => `Keikka peruttiin: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `${p.organisationName} perui keikan ${p.gigTitle} (${when(p.startsAt, l)}). Sinun ei tarvitse tehdä mitään.`,
+    ],
+    action: 'Katso muita keikkoja',
+  },
+  reminder: {
+    title: (p) => `Muistutus: ${p.gigTitle} alkaa ${Number(p.hours) >= 24 ? 'huomenna' : 'pian'}`,
+    lines: (p, l) => [
+      `Keikkasi ${p.gigTitle} alkaa ${when(p.startsAt, l)}.`,
+      `Paikka: ${p.area}. Jos et pääse, peru keikka mahdollisimman pian.`,
+    ],
+    action: 'Katso keikka',
+  },
+  confirm_completion: {
+    title: (p) => `Vahvista keikka: ${p.gigTitle}`,
+    lines: (p) => [
+      `Keikka ${p.gigTitle} on päättynyt. Vahvista, että työ tehtiin ja palkka maksettiin.`,
+      'Jos et vahvista, keikka vahvistuu itsestään 7 päivän kuluttua.',
+    ],
+    action: 'Vahvista keikka',
+  },
+  gig_expired: {
+    title: (p) => `Keikalle ei löytynyt tekijää: ${p.gigTitle}`,
+    lines: (p) => [`Kukaan ei ottanut keikkaa ${p.gigTitle} ennen sen alkua. Voit julkaista uuden keikan.`],
+    action: 'Avaa keikat',
+  },
+  gig_completed: {
+    title: (p) => `Keikka vahvistettiin: ${p.gigTitle}`,
+    lines: (p) => [`Keikka ${p.gigTitle} on merkitty tehdyksi.`],
+    action: 'Katso keikkasi',
+  },
+  organisation_awaiting: {
+    title: (p) => `Uusi organisaatio odottaa tarkistusta: ${p.organisationName}`,
+    lines: (p) => [
+      `${p.organisationName} liittyi Hanttihommiin. Tarkista organisaatio ennen kuin se julkaisee keikkoja.`,
+    ],
+    action: 'Avaa koordinaattorin näkymä',
+  },
+  limit_alert: {
+    title: (p) => `Ansioraja lähellä: ${p.seekerName}`,
+    lines: (p, l) => [
+      `${p.seekerName}: ansiot ${euros(p.amountCents, l)}, raja ${euros(p.capCents, l)} (${p.limitName}).`,
+    ],
+    action: 'Avaa koordinaattorin näkymä',
+  },
+  dispute: {
+    title: (p) => `Erimielisyys keikasta: ${p.gigTitle}`,
+    lines: (p) => [`Keikasta ${p.gigTitle} (${p.organisationName}) on erimielisyys. Selvitä tilanne.`],
+    action: 'Avaa koordinaattorin näkymä',
+  },
+  no_show: {
+    title: (p) => `Tekijä ei saapunut: ${p.gigTitle}`,
+    lines: (p) => [`${p.seekerName} ei saapunut keikalle ${p.gigTitle}.`],
+    action: 'Avaa koordinaattorin näkymä',
+  },
+  delivery_failed: {
+    title: (p) => `Viestin toimitus epäonnistui (${p.queue})`,
+    lines: (p) => [`Työ ${p.queue}/${p.jobName} epäonnistui kaikilla yrityksillä: ${p.reason}`],
+    action: 'Avaa epäonnistuneet työt',
+  },
+};
+
+const sv: Table = {
+  match: {
+    title: (p) => `Nytt uppdrag för dig: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `${p.organisationName} behöver hjälp: ${p.gigTitle}.`,
+      `Tid: ${when(p.startsAt, l)}. Plats: ${p.area}. Lön: ${euros(p.payCents, l)}.`,
+    ],
+    action: 'Se uppdraget',
+  },
+  booking_made: {
+    title: (p) => `${p.seekerName} tog uppdraget: ${p.gigTitle}`,
+    lines: (p, l) => [`${p.seekerName} kommer att göra uppdraget ${p.gigTitle} (${when(p.startsAt, l)}).`],
+    action: 'Se uppdraget',
+  },
+  booking_withdrawn: {
+    title: (p) => `${p.seekerName} avbokade: ${p.gigTitle}`,
+    lines: (p) => [`${p.seekerName} kan inte komma till ${p.gigTitle}. Platsen är ledig igen.`],
+    action: 'Se uppdraget',
+  },
+  gig_cancelled: {
+    title: (p) => `Uppdraget ställdes in: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `${p.organisationName} ställde in ${p.gigTitle} (${when(p.startsAt, l)}). Du behöver inte göra något.`,
+    ],
+    action: 'Se andra uppdrag',
+  },
+  reminder: {
+    title: (p) => `Påminnelse: ${p.gigTitle} börjar ${Number(p.hours) >= 24 ? 'i morgon' : 'snart'}`,
+    lines: (p, l) => [
+      `Ditt uppdrag ${p.gigTitle} börjar ${when(p.startsAt, l)}.`,
+      `Plats: ${p.area}. Om du inte kan komma, avboka så snart som möjligt.`,
+    ],
+    action: 'Se uppdraget',
+  },
+  confirm_completion: {
+    title: (p) => `Bekräfta uppdraget: ${p.gigTitle}`,
+    lines: (p) => [
+      `Uppdraget ${p.gigTitle} är slut. Bekräfta att arbetet gjordes och lönen betalades.`,
+      'Om du inte bekräftar, bekräftas uppdraget automatiskt efter 7 dagar.',
+    ],
+    action: 'Bekräfta uppdraget',
+  },
+  gig_expired: {
+    title: (p) => `Ingen tog uppdraget: ${p.gigTitle}`,
+    lines: (p) => [`Ingen tog uppdraget ${p.gigTitle} innan det började. Du kan publicera ett nytt.`],
+    action: 'Öppna uppdragen',
+  },
+  gig_completed: {
+    title: (p) => `Uppdraget bekräftades: ${p.gigTitle}`,
+    lines: (p) => [`Uppdraget ${p.gigTitle} är markerat som gjort.`],
+    action: 'Se dina uppdrag',
+  },
+  organisation_awaiting: {
+    title: (p) => `En ny organisation väntar på granskning: ${p.organisationName}`,
+    lines: (p) => [
+      `${p.organisationName} har gått med i Hanttihommat. Granska organisationen innan den publicerar uppdrag.`,
+    ],
+    action: 'Öppna koordinatorns vy',
+  },
+  limit_alert: {
+    title: (p) => `Inkomstgränsen nära: ${p.seekerName}`,
+    lines: (p, l) => [
+      `${p.seekerName}: inkomster ${euros(p.amountCents, l)}, gräns ${euros(p.capCents, l)} (${p.limitName}).`,
+    ],
+    action: 'Öppna koordinatorns vy',
+  },
+  dispute: {
+    title: (p) => `Oenighet om uppdraget: ${p.gigTitle}`,
+    lines: (p) => [`Det finns en oenighet om ${p.gigTitle} (${p.organisationName}). Reda ut saken.`],
+    action: 'Öppna koordinatorns vy',
+  },
+  no_show: {
+    title: (p) => `Ingen kom: ${p.gigTitle}`,
+    lines: (p) => [`${p.seekerName} kom inte till ${p.gigTitle}.`],
+    action: 'Öppna koordinatorns vy',
+  },
+  delivery_failed: {
+    title: (p) => `Leveransen misslyckades (${p.queue})`,
+    lines: (p) => [`Jobbet ${p.queue}/${p.jobName} misslyckades vid alla försök: ${p.reason}`],
+    action: 'Öppna misslyckade jobb',
+  },
+};
+
+const en: Table = {
+  match: {
+    title: (p) => `A new gig for you: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `${p.organisationName} needs a hand: ${p.gigTitle}.`,
+      `When: ${when(p.startsAt, l)}. Where: ${p.area}. Pay: ${euros(p.payCents, l)}.`,
+    ],
+    action: 'See the gig',
+  },
+  booking_made: {
+    title: (p) => `${p.seekerName} took the gig: ${p.gigTitle}`,
+    lines: (p, l) => [`${p.seekerName} will do ${p.gigTitle} (${when(p.startsAt, l)}).`],
+    action: 'See the gig',
+  },
+  booking_withdrawn: {
+    title: (p) => `${p.seekerName} cancelled: ${p.gigTitle}`,
+    lines: (p) => [`${p.seekerName} cannot come to ${p.gigTitle}. The place is free again.`],
+    action: 'See the gig',
+  },
+  gig_cancelled: {
+    title: (p) => `Gig cancelled: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `${p.organisationName} cancelled ${p.gigTitle} (${when(p.startsAt, l)}). You do not need to do anything.`,
+    ],
+    action: 'See other gigs',
+  },
+  reminder: {
+    title: (p) => `Reminder: ${p.gigTitle} starts ${Number(p.hours) >= 24 ? 'tomorrow' : 'soon'}`,
+    lines: (p, l) => [
+      `Your gig ${p.gigTitle} starts ${when(p.startsAt, l)}.`,
+      `Where: ${p.area}. If you cannot come, cancel as soon as you can.`,
+    ],
+    action: 'See the gig',
+  },
+  confirm_completion: {
+    title: (p) => `Confirm the gig: ${p.gigTitle}`,
+    lines: (p) => [
+      `${p.gigTitle} has ended. Confirm that the work was done and the pay was paid.`,
+      'If you do not, the gig is confirmed automatically after 7 days.',
+    ],
+    action: 'Confirm the gig',
+  },
+  gig_expired: {
+    title: (p) => `No one took the gig: ${p.gigTitle}`,
+    lines: (p) => [`No one took ${p.gigTitle} before it started. You can post a new gig.`],
+    action: 'Open your gigs',
+  },
+  gig_completed: {
+    title: (p) => `Gig confirmed: ${p.gigTitle}`,
+    lines: (p) => [`${p.gigTitle} is marked as done.`],
+    action: 'See your gigs',
+  },
+  organisation_awaiting: {
+    title: (p) => `A new organisation awaits verification: ${p.organisationName}`,
+    lines: (p) => [
+      `${p.organisationName} has joined Hanttihommat. Check the organisation before it posts gigs.`,
+    ],
+    action: 'Open the coordinator view',
+  },
+  limit_alert: {
+    title: (p) => `Earnings limit near: ${p.seekerName}`,
+    lines: (p, l) => [
+      `${p.seekerName}: earnings ${euros(p.amountCents, l)}, limit ${euros(p.capCents, l)} (${p.limitName}).`,
+    ],
+    action: 'Open the coordinator view',
+  },
+  dispute: {
+    title: (p) => `Disagreement about a gig: ${p.gigTitle}`,
+    lines: (p) => [
+      `There is a disagreement about ${p.gigTitle} (${p.organisationName}). Please look into it.`,
+    ],
+    action: 'Open the coordinator view',
+  },
+  no_show: {
+    title: (p) => `No-show: ${p.gigTitle}`,
+    lines: (p) => [`${p.seekerName} did not come to ${p.gigTitle}.`],
+    action: 'Open the coordinator view',
+  },
+  delivery_failed: {
+    title: (p) => `A delivery failed (${p.queue})`,
+    lines: (p) => [`The job ${p.queue}/${p.jobName} failed on every try: ${p.reason}`],
+    action: 'Open failed jobs',
+  },
+};
+
+export const NOTICE_WORDS: Record<Locale, Table> = { fi, sv, en };
+
+/** The title and the details of a notice in the reader's language. */
+export function noticeText(
+  kind: NotificationKind,
+  params: Params,
+  locale: Locale,
+): { title: string; lines: string[] } {
+  const w = NOTICE_WORDS[locale][kind];
+  return { title: w.title(params, locale), lines: w.lines(params, locale) };
+}
