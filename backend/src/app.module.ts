@@ -1,6 +1,7 @@
 // The composition root: the platform, then every feature. The one place that knows them all.
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { AccountsModule } from './accounts/accounts.module';
+import { MIGRATIONS } from './migrations';
 import { CoordinationModule } from './coordination/coordination.module';
 import { GigsModule } from './gigs/gigs.module';
 import { MatchingModule } from './matching/matching.module';
@@ -45,7 +46,7 @@ export class AppModule {
       ConfigModule.forRoot(config),
       LoggingModule,
       ClockModule,
-      DatabaseModule,
+      DatabaseModule.forRoot(MIGRATIONS),
       RedisModule,
       QueueModule,
       MailModule,

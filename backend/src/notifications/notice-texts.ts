@@ -292,12 +292,23 @@ const en: Table = {
 
 export const NOTICE_WORDS: Record<Locale, Table> = { fi, sv, en };
 
-/** The title and the details of a notice in the reader's language. */
+/** The values as the words read them: a value an older notice lacks reads as nothing, not "undefined". */
+function present(params: Params): Params {
+  return new Proxy(params, {
+    get: (target, key) => {
+      const value = typeof key === 'string' ? target[key] : undefined;
+      return typeof value === 'string' || typeof value === 'number' ? value : '';
+    },
+  });
+}
+
+/** The title, the details and the link's label of a notice in the reader's language. */
 export function noticeText(
   kind: NotificationKind,
   params: Params,
   locale: Locale,
-): { title: string; lines: string[] } {
+): { title: string; lines: string[]; action: string } {
   const w = NOTICE_WORDS[locale][kind];
-  return { title: w.title(params, locale), lines: w.lines(params, locale) };
+  const p = present(params);
+  return { title: w.title(p, locale), lines: w.lines(p, locale), action: w.action };
 }

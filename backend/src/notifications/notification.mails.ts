@@ -3,7 +3,7 @@ import { renderMail } from '../platform/mail/layout';
 import type { OutgoingMail } from '../platform/mail/mail.port';
 import type { Locale } from '../platform/i18n/locales';
 import type { NotificationKind } from './kinds';
-import { euros, NOTICE_WORDS, Params, when } from './notice-texts';
+import { euros, noticeText, Params, when } from './notice-texts';
 
 const FOOTER: Record<Locale, string> = {
   fi: 'Hanttihommat. Voit muuttaa, mistä saat viestejä, ilmoitusasetuksista.',
@@ -20,16 +20,16 @@ export function notificationMail(p: {
   preferencesUrl: string;
   messageId: string;
 }): OutgoingMail {
-  const w = NOTICE_WORDS[p.locale][p.kind];
+  const w = noticeText(p.kind, p.params, p.locale);
   return {
     to: p.to,
-    subject: w.title(p.params, p.locale),
+    subject: w.title,
     messageId: p.messageId,
     headers: { 'List-Unsubscribe': `<${p.preferencesUrl}>` },
     ...renderMail({
       lang: p.locale,
-      heading: w.title(p.params, p.locale),
-      paragraphs: w.lines(p.params, p.locale),
+      heading: w.title,
+      paragraphs: w.lines,
       action: { label: w.action, url: p.url },
       footer: `${FOOTER[p.locale]} ${p.preferencesUrl}`,
     }),

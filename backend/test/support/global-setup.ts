@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { Client } from 'pg';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
+import { MIGRATIONS } from '../../src/migrations';
 import { dataSourceOptions } from '../../src/platform/database/data-source-options';
 import { ADMIN_URL, REDIS_URL, RUN_PATTERN, dbUrl, pidAlive, templateName } from './names';
 
@@ -25,7 +26,7 @@ export default async function globalSetup(): Promise<void> {
   await admin.query(`CREATE DATABASE "${templateName(run)}"`);
   await admin.end();
 
-  const ds = new DataSource(dataSourceOptions(dbUrl(templateName(run))));
+  const ds = new DataSource(dataSourceOptions(dbUrl(templateName(run)), MIGRATIONS));
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
   await ds.destroy();

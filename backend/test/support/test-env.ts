@@ -85,7 +85,12 @@ export async function createApp(
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
   setupHttp(app, config);
-  await app.init();
+  try {
+    await app.init();
+  } catch (e) {
+    await app.close().catch(() => undefined); // a failed start must not leave its connections open
+    throw e;
+  }
   return app;
 }
 

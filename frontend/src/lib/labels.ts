@@ -1,7 +1,6 @@
 // Words for the API's fixed values (categories, statuses, kinds, languages) in the reader's language.
 import type {
   BookingStatus,
-  FailedJob,
   Gig,
   GigCategory,
   MailMode,
@@ -59,12 +58,12 @@ const mailModes: Record<MailMode, () => string> = {
   off: m.mail_off,
 };
 
-const queues: Record<FailedJob['queue'], () => string> = {
+// Each feature owns its queue; a queue without words here is shown by its name.
+const queues: Record<string, () => string> = {
+  accounts: m.queue_accounts,
+  gigs: m.queue_gigs,
   matching: m.queue_matching,
   notifications: m.queue_notifications,
-  reminders: m.queue_reminders,
-  limits: m.queue_limits,
-  maintenance: m.queue_maintenance,
 };
 
 const kinds: Record<OrganisationKind, () => string> = {

@@ -19,11 +19,11 @@ function euroFormatter(locale: string): Intl.NumberFormat {
 /** Formats integer cents as euros for the locale, e.g. 1234 → "12,34 €" in Finnish. */
 export function formatCents(cents: number, locale: string): string {
   if (!Number.isSafeInteger(cents)) throw new RangeError(`Not a whole number of cents: ${cents}`);
-  // Split into whole euros and cents so no binary fraction sneaks in before formatting.
-  const sign = cents < 0 ? -1 : 1;
+  // An exact decimal string ("1234.56"): Intl formats it as written, so no binary fraction is ever made.
   const abs = Math.abs(cents);
-  const euros = Math.trunc(abs / 100) + (abs % 100) / 100;
-  return euroFormatter(locale).format(sign * euros);
+  const rest = abs % 100;
+  const decimal = `${cents < 0 ? '-' : ''}${(abs - rest) / 100}.${String(rest).padStart(2, '0')}`;
+  return euroFormatter(locale).format(decimal as Intl.StringNumericLiteral);
 }
 
 /**

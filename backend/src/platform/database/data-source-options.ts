@@ -1,16 +1,19 @@
 import { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
-import { MIGRATIONS } from '../../migrations';
 
 /**
  * The connection's options. Entities are not listed here: at run time each feature registers its own
  * (TypeOrmModule.forFeature, collected by autoLoadEntities), and the migration CLI finds every *.entity file.
+ * The migrations are the application's schema history; the composition root hands them in.
  */
-export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+export function dataSourceOptions(
+  databaseUrl: string,
+  migrations: DataSourceOptions['migrations'] = [],
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
-    migrations: MIGRATIONS,
+    migrations,
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),

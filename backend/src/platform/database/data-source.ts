@@ -6,7 +6,9 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/config';
 import { dataSourceOptions } from './data-source-options';
 
+const src = path.join(__dirname, '..', '..');
+
 export default new DataSource({
-  ...dataSourceOptions(loadConfig().databaseUrl),
-  entities: [path.join(__dirname, '..', '..', '**', '*.entity.{ts,js}')],
+  ...dataSourceOptions(loadConfig().databaseUrl, [path.join(src, 'migrations', '[0-9]*-*.{ts,js}')]),
+  entities: [path.join(src, '**', '*.entity.{ts,js}')],
 });

@@ -1,22 +1,29 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSourceOptions } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { dataSourceOptions } from './data-source-options';
 import { SeedRun } from './seed-run.entity';
 
-@Module({
-  imports: [
-    TypeOrmModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions(config.databaseUrl),
-        // Each feature module registers its entities with TypeOrmModule.forFeature.
-        autoLoadEntities: true,
-        retryAttempts: 3,
-        retryDelay: 1000,
-      }),
-    }),
-    TypeOrmModule.forFeature([SeedRun]),
-  ],
-})
-export class DatabaseModule {}
+@Module({})
+export class DatabaseModule {
+  /** `migrations`: the schema's history, in order (src/migrations), applied at start by migrate.ts. */
+  static forRoot(migrations: DataSourceOptions['migrations']): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => ({
+            ...dataSourceOptions(config.databaseUrl, migrations),
+            // Each feature module registers its entities with TypeOrmModule.forFeature.
+            autoLoadEntities: true,
+            retryAttempts: 3,
+            retryDelay: 1000,
+          }),
+        }),
+        TypeOrmModule.forFeature([SeedRun]),
+      ],
+    };
+  }
+}

@@ -164,54 +164,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Health_health"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/dev/mail": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["DevMail_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/dev/mail/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["DevMail_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/gigs": {
         parameters: {
             query?: never;
@@ -356,80 +308,16 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/coordinator/overview": {
+    "/api/me/match-preferences": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["Coordination_overview"];
-        put?: never;
+        get: operations["Matching_get"];
+        put: operations["Matching_set"];
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/coordinator/organisations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Coordination_organisations"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/coordinator/organisations/{id}/verify": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["Coordination_verify"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/coordinator/jobs/failed": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Coordination_failedJobs"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/coordinator/jobs/{queue}/{id}/retry": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["Coordination_retry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -516,15 +404,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/me/match-preferences": {
+    "/api/coordinator/overview": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["Matching_get"];
-        put: operations["Matching_set"];
+        get: operations["Coordination_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Coordination_organisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/organisations/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Coordination_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/jobs/failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Coordination_failedJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/jobs/{queue}/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Coordination_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Health_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dev/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DevMail_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dev/mail/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DevMail_get"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -641,39 +641,6 @@ export interface components {
             /** @enum {string} */
             locale: "fi" | "sv" | "en";
         };
-        HealthChecksDto: {
-            /** @enum {string} */
-            database: "up" | "down";
-            /** @enum {string} */
-            redis: "up" | "down";
-            /** @description Job counts per queue */
-            queues: {
-                [key: string]: {
-                    [key: string]: number;
-                };
-            };
-        };
-        HealthDto: {
-            /** @enum {string} */
-            status: "ok" | "degraded";
-            checks: components["schemas"]["HealthChecksDto"];
-        };
-        DevMailSummaryDto: {
-            id: string;
-            to: string;
-            subject: string;
-            /** Format: date-time */
-            date: string;
-        };
-        DevMailDto: {
-            id: string;
-            to: string;
-            subject: string;
-            /** Format: date-time */
-            date: string;
-            text: string;
-            html: string;
-        };
         GigDto: {
             /** Format: uuid */
             id: string;
@@ -779,42 +746,19 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        OverviewDto: {
-            seekers: number;
-            organisations: number;
-            organisationsAwaitingVerification: number;
-            upcomingGigs: number;
-        };
-        OrganisationSummaryDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            kind: "association" | "household" | "company";
-            verified: boolean;
-            members: number;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        FailedJobDto: {
-            /** @enum {string} */
-            queue: "matching" | "notifications" | "reminders" | "limits" | "maintenance";
-            id: string;
-            name: string;
-            failedReason: string;
-            attemptsMade: number;
-            /** Format: date-time */
-            failedAt: string | null;
+        MatchPreferencesDto: {
+            /** @description Kinds of work to hear about; empty means every kind */
+            categories: ("yard" | "moving" | "events" | "errands" | "cleaning" | "snow" | "it")[];
         };
         NotificationDto: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
             kind: "match" | "booking_made" | "booking_withdrawn" | "gig_cancelled" | "reminder" | "confirm_completion" | "gig_expired" | "gig_completed" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
-            /** @description Values the text is made of, e.g. gigTitle, startsAt, payCents */
-            params: {
-                [key: string]: string | number;
-            };
+            /** @description What happened, in one line, in the requested language */
+            title: string;
+            /** @description The details (when, where, pay), or empty */
+            body: string;
             /** @description Path of the web app the notice leads to */
             link: string;
             /** Format: date-time */
@@ -850,9 +794,65 @@ export interface components {
         SetPreferencesDto: {
             preferences: components["schemas"]["PreferenceDto"][];
         };
-        MatchPreferencesDto: {
-            /** @description Kinds of work to hear about; empty means every kind */
-            categories: ("yard" | "moving" | "events" | "errands" | "cleaning" | "snow" | "it")[];
+        OverviewDto: {
+            seekers: number;
+            organisations: number;
+            organisationsAwaitingVerification: number;
+            upcomingGigs: number;
+        };
+        OrganisationSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "association" | "household" | "company";
+            verified: boolean;
+            members: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        FailedJobDto: {
+            /** @description The queue, named after the feature that owns it (gigs, matching, notifications, …) */
+            queue: string;
+            id: string;
+            name: string;
+            failedReason: string;
+            attemptsMade: number;
+            /** Format: date-time */
+            failedAt: string | null;
+        };
+        HealthChecksDto: {
+            /** @enum {string} */
+            database: "up" | "down";
+            /** @enum {string} */
+            redis: "up" | "down";
+            /** @description Job counts per queue */
+            queues: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+        };
+        HealthDto: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            checks: components["schemas"]["HealthChecksDto"];
+        };
+        DevMailSummaryDto: {
+            id: string;
+            to: string;
+            subject: string;
+            /** Format: date-time */
+            date: string;
+        };
+        DevMailDto: {
+            id: string;
+            to: string;
+            subject: string;
+            /** Format: date-time */
+            date: string;
+            text: string;
+            html: string;
         };
     };
     responses: never;
@@ -1191,73 +1191,6 @@ export interface operations {
                 };
             };
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-        };
-    };
-    Health_health: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HealthDto"];
-                };
-            };
-        };
-    };
-    DevMail_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DevMailSummaryDto"][];
-                };
-            };
-        };
-    };
-    DevMail_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DevMailDto"];
-                };
-            };
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1640,7 +1573,7 @@ export interface operations {
             };
         };
     };
-    Coordination_overview: {
+    Matching_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -1654,95 +1587,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OverviewDto"];
+                    "application/json": components["schemas"]["MatchPreferencesDto"];
                 };
             };
         };
     };
-    Coordination_organisations: {
+    Matching_set: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchPreferencesDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrganisationSummaryDto"][];
+                    "application/json": components["schemas"]["MatchPreferencesDto"];
                 };
             };
-        };
-    };
-    Coordination_verify: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorDto"];
-                };
-            };
-        };
-    };
-    Coordination_failedJobs: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FailedJobDto"][];
-                };
-            };
-        };
-    };
-    Coordination_retry: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                queue: string;
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            404: {
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1754,7 +1625,10 @@ export interface operations {
     };
     Notification_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of the texts; the account's by default */
+                locale?: "fi" | "sv" | "en";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1884,7 +1758,7 @@ export interface operations {
             };
         };
     };
-    Matching_get: {
+    Coordination_overview: {
         parameters: {
             query?: never;
             header?: never;
@@ -1898,33 +1772,162 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MatchPreferencesDto"];
+                    "application/json": components["schemas"]["OverviewDto"];
                 };
             };
         };
     };
-    Matching_set: {
+    Coordination_organisations: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MatchPreferencesDto"];
-            };
-        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MatchPreferencesDto"];
+                    "application/json": components["schemas"]["OrganisationSummaryDto"][];
                 };
             };
-            400: {
+        };
+    };
+    Coordination_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Coordination_failedJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FailedJobDto"][];
+                };
+            };
+        };
+    };
+    Coordination_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                queue: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Health_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    DevMail_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevMailSummaryDto"][];
+                };
+            };
+        };
+    };
+    DevMail_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevMailDto"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Notification } from '$lib/api/types';
 import { safeRedirectPath } from '$lib/navigation';
+import { getLocale } from '$lib/paraglide/runtime';
 import { setFlash, takeFlash } from '$lib/server/flash';
 import { field } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guards';
@@ -9,7 +10,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, parent, cookies }) => {
   await parent(); // the group's guard first
-  const list = unwrap(await locals.api.GET('/api/notifications'), url);
+  // The API words each notice, in the language of this page.
+  const list = unwrap(
+    await locals.api.GET('/api/notifications', { params: { query: { locale: getLocale() } } }),
+    url,
+  );
   return {
     unreadCount: list.unread,
     // The API keeps the newest first; sorted again so the page does not depend on it.
