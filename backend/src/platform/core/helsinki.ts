@@ -77,7 +77,7 @@ export function helsinkiOffsetMs(instant: Date | number): number {
 }
 
 /** The Helsinki calendar day of an instant. */
-export function helsinkiDay(instant: Date | number = Date.now()): Day {
+export function helsinkiDay(instant: Date | number): Day {
   return wallClock(typeof instant === 'number' ? instant : instant.getTime()).day;
 }
 
