@@ -34,7 +34,7 @@ const GIGS: {
   title: string;
   description: string;
   category: GigCategory;
-  area: string;
+  district: string;
   day: number;
   hour: number;
   hours: number;
@@ -46,7 +46,7 @@ const GIGS: {
     title: 'Pihatalkoot lähiötalon pihalla',
     description: 'Haravointia ja lehtien kantamista. Työkalut ja kahvit löytyvät paikan päältä.',
     category: 'yard',
-    area: 'Pori, Väinölä',
+    district: 'Pori, Väinölä',
     day: 1,
     hour: 10,
     hours: 3,
@@ -58,7 +58,7 @@ const GIGS: {
     title: 'Joulumyyjäisten pöytien kantaminen',
     description: 'Kannetaan pöydät ja tuolit saliin ja takaisin. Vaatii jonkin verran nostamista.',
     category: 'moving',
-    area: 'Pori, keskusta',
+    district: 'Pori, keskusta',
     day: 2,
     hour: 9,
     hours: 2,
@@ -70,7 +70,7 @@ const GIGS: {
     title: 'Myyjäisten järjestyksenvalvonta ja opastus',
     description: 'Opastetaan kävijöitä ja pidetään käytävät vapaina. Ei vaadi aiempaa kokemusta.',
     category: 'events',
-    area: 'Pori, keskusta',
+    district: 'Pori, keskusta',
     day: 3,
     hour: 11,
     hours: 4,
@@ -82,7 +82,7 @@ const GIGS: {
     title: 'Lumityöt kerhotalon edessä',
     description: 'Lumen luontia ja hiekoitusta. Lapio ja hiekka on valmiina.',
     category: 'snow',
-    area: 'Pori, Väinölä',
+    district: 'Pori, Väinölä',
     day: 4,
     hour: 8,
     hours: 2,
@@ -94,7 +94,7 @@ const GIGS: {
     title: 'Kisakahvion apulainen',
     description: 'Kahvin keittoa, myyntiä ja tiskausta junioriturnauksessa.',
     category: 'events',
-    area: 'Ulvila',
+    district: 'Ulvila',
     day: 2,
     hour: 12,
     hours: 5,
@@ -106,7 +106,7 @@ const GIGS: {
     title: 'Varastosiivous',
     description: 'Järjestetään seuran varasto ja viedään vanhat tavarat kierrätykseen.',
     category: 'cleaning',
-    area: 'Ulvila',
+    district: 'Ulvila',
     day: 5,
     hour: 10,
     hours: 3,
@@ -118,7 +118,7 @@ const GIGS: {
     title: 'Tietokoneiden päivitys seuran toimistolla',
     description: 'Kahden koneen päivitykset ja tulostimen asennus. Perustaidot riittävät.',
     category: 'it',
-    area: 'Ulvila',
+    district: 'Ulvila',
     day: 6,
     hour: 13,
     hours: 2,
@@ -131,7 +131,7 @@ const GIGS: {
     description:
       'Viedään jäsenkirjeet postiin ja haetaan tarvikkeet kaupasta. Matkat bussilla, liput korvataan.',
     category: 'errands',
-    area: 'Pori, keskusta',
+    district: 'Pori, keskusta',
     day: 7,
     hour: 10,
     hours: 2,
@@ -143,7 +143,7 @@ const GIGS: {
     title: 'Muuttoapu kerrostalossa',
     description: 'Kannetaan laatikoita ja muutama huonekalu toiseen kerrokseen. Hissi on käytössä.',
     category: 'moving',
-    area: 'Pori, Itätulli',
+    district: 'Pori, Itätulli',
     day: 3,
     hour: 16,
     hours: 3,
@@ -155,7 +155,7 @@ const GIGS: {
     title: 'Ikkunoiden pesu',
     description: 'Kolmion ikkunat sisältä ja ulkoa. Välineet löytyvät.',
     category: 'cleaning',
-    area: 'Pori, Itätulli',
+    district: 'Pori, Itätulli',
     day: 8,
     hour: 10,
     hours: 3,
@@ -167,7 +167,7 @@ const GIGS: {
     title: 'Pihan lumityöt',
     description: 'Omakotitalon pihan ja katon lumityöt. Katolle ei tarvitse nousta.',
     category: 'snow',
-    area: 'Pori, Herttuan kartano',
+    district: 'Pori, Herttuan kartano',
     day: 9,
     hour: 9,
     hours: 2,
@@ -179,7 +179,7 @@ const GIGS: {
     title: 'Kauppa-apu ikäihmiselle',
     description: 'Kaupassa käynti ja ostosten kantaminen sisään. Sopii hyvin ensimmäiseksi keikaksi.',
     category: 'errands',
-    area: 'Pori, Väinölä',
+    district: 'Pori, Väinölä',
     day: 10,
     hour: 14,
     hours: 1,
@@ -248,9 +248,20 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
       const starts = helsinki(g.day, g.hour);
       const ends = new Date(starts.getTime() + g.hours * 3_600_000);
       await m.query(
-        `INSERT INTO gigs (organisation_id, title, description, category, area, starts_at, ends_at, pay_cents, places, status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'published')`,
-        [orgIds[g.org], g.title, g.description, g.category, g.area, starts, ends, g.payCents, g.places],
+        `INSERT INTO gigs (organisation_id, title, description, category, district, starts_at, ends_at, estimated_minutes, pay_cents, places, status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'published')`,
+        [
+          orgIds[g.org],
+          g.title,
+          g.description,
+          g.category,
+          g.district,
+          starts,
+          ends,
+          Math.round(g.hours * 60),
+          g.payCents,
+          g.places,
+        ],
       );
     }
     return true;

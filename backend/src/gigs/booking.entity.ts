@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Exclusion,
   Index,
   JoinColumn,
   ManyToOne,
@@ -12,14 +13,47 @@ import {
 import { User } from '../accounts/user.entity';
 import { Gig } from './gig.entity';
 
-export const BOOKING_STATUSES = ['booked', 'withdrawn', 'completed', 'no_show'] as const;
+export const BOOKING_STATUSES = [
+  'applied',
+  'waitlisted',
+  'booked',
+  'declined',
+  'withdrawn',
+  'released',
+  'cancelled',
+  'completed',
+  'no_show',
+] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 
-/** A seeker's place on a gig. One row per seeker and gig; withdrawing and booking again reuse it. */
+/** A booking in one of these is the seeker's live one on the gig: at most one each (a unique index). */
+export const LIVE_BOOKING_STATUSES = ['applied', 'waitlisted', 'booked', 'completed', 'no_show'] as const;
+
+export const WITHDRAW_REASONS = ['health', 'other'] as const;
+export type WithdrawReason = (typeof WITHDRAW_REASONS)[number];
+
+/**
+ * A seeker's place on a gig, or their application for one. Taking a place again after withdrawing makes a new
+ * row, so a booking keeps its history; `booking_status_changes` records every change of a row.
+ * `during` is the gig's time while the booking holds a place on a fixed-time gig: the exclusion constraint
+ * keeps one seeker from holding two places at overlapping times, whatever races the application loses.
+ */
 @Entity({ name: 'bookings' })
-@Index('uq_bookings_gig_seeker', ['gigId', 'seekerId'], { unique: true })
-@Index('ix_bookings_seeker_id', ['seekerId'])
-@Check('ck_bookings_status', `status IN ('booked', 'withdrawn', 'completed', 'no_show')`)
+@Index('uq_bookings_live', ['gigId', 'seekerId'], {
+  unique: true,
+  where: `status IN ('applied', 'waitlisted', 'booked', 'completed', 'no_show')`,
+})
+@Index('ix_bookings_seeker_id', ['seekerId', 'createdAt'])
+@Index('ix_bookings_gig_id', ['gigId', 'status'])
+@Check(
+  'ck_bookings_status',
+  `status IN ('applied', 'waitlisted', 'booked', 'declined', 'withdrawn', 'released', 'cancelled', 'completed', 'no_show')`,
+)
+@Check('ck_bookings_withdraw_reason', `withdraw_reason IS NULL OR withdraw_reason IN ('health', 'other')`)
+@Exclusion(
+  'ex_bookings_no_overlap',
+  `USING gist ("seeker_id" WITH =, "during" WITH &&) WHERE (status = 'booked')`,
+)
 export class Booking {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -40,6 +74,18 @@ export class Booking {
 
   @Column({ type: 'text', default: 'booked' })
   status: BookingStatus;
+
+  /** The gig's time while this booking holds a place on a fixed-time gig; otherwise null. */
+  @Column({ type: 'tstzrange', nullable: true })
+  during: string | null;
+
+  /** When the seeker confirmed "I'm coming". */
+  @Column({ type: 'timestamptz', nullable: true })
+  attendanceConfirmedAt: Date | null;
+
+  /** Why the seeker withdrew: a cancellation for health reasons never counts against reliability. */
+  @Column({ type: 'text', nullable: true })
+  withdrawReason: WithdrawReason | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -86,8 +86,12 @@ export class GigController {
   @ApiCreatedResponse({ type: GigDto })
   @ApiBadRequestResponse({ type: ErrorDto })
   @ApiForbiddenResponse({ type: ErrorDto, description: 'organisation_unverified' })
-  create(@Param('orgId', uuid()) orgId: string, @Body() dto: CreateGigDto): Promise<GigDto> {
-    return this.gigs.create(orgId, dto);
+  create(
+    @Param('orgId', uuid()) orgId: string,
+    @Body() dto: CreateGigDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<GigDto> {
+    return this.gigs.create(orgId, dto, user.id);
   }
 
   @Get('organisations/:orgId/gigs/:gigId')
@@ -105,8 +109,12 @@ export class GigController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: GigDto })
   @ApiConflictResponse({ type: ErrorDto })
-  publish(@Param('orgId', uuid()) orgId: string, @Param('gigId', uuid()) gigId: string): Promise<GigDto> {
-    return this.gigs.publish(orgId, gigId);
+  publish(
+    @Param('orgId', uuid()) orgId: string,
+    @Param('gigId', uuid()) gigId: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<GigDto> {
+    return this.gigs.publish(orgId, gigId, user.id);
   }
 
   @Post('organisations/:orgId/gigs/:gigId/cancel')
@@ -114,8 +122,12 @@ export class GigController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: GigDto })
   @ApiConflictResponse({ type: ErrorDto })
-  cancel(@Param('orgId', uuid()) orgId: string, @Param('gigId', uuid()) gigId: string): Promise<GigDto> {
-    return this.gigs.cancel(orgId, gigId);
+  cancel(
+    @Param('orgId', uuid()) orgId: string,
+    @Param('gigId', uuid()) gigId: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<GigDto> {
+    return this.gigs.cancel(orgId, gigId, user.id);
   }
 
   @Get('organisations/:orgId/gigs/:gigId/bookings')

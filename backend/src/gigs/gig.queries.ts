@@ -9,7 +9,7 @@ import type { BookingDto, GigDto, MyGigDto } from './dto/gig.dto';
 
 const iso = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
-const GIG_COLUMNS = `g.id, g.title, g.description, g.category, g.area,
+const GIG_COLUMNS = `g.id, g.title, g.description, g.category, g.district AS area,
   ${iso('g.starts_at')} AS "startsAt", ${iso('g.ends_at')} AS "endsAt",
   g.pay_cents AS "payCents", g.places, g.status, g.organisation_id AS "organisationId", o.name AS "organisationName",
   g.places - ${occupiedPlacesSql('g.id')} AS "placesLeft"`;
@@ -48,7 +48,8 @@ export class GigQueries {
     return this.db.query(
       `SELECT ${GIG_COLUMNS}, b.status AS "bookingStatus"
        FROM bookings b JOIN gigs g ON g.id = b.gig_id JOIN organisations o ON o.id = g.organisation_id
-       WHERE b.seeker_id = $1 AND b.status <> 'withdrawn' ORDER BY g.starts_at DESC, g.id LIMIT $2`,
+       WHERE b.seeker_id = $1 AND b.status IN ('applied', 'waitlisted', 'booked', 'completed', 'no_show')
+       ORDER BY g.starts_at DESC, g.id LIMIT $2`,
       [seekerId, limit],
     );
   }

@@ -13,6 +13,7 @@ import type { AuthUser } from '../platform/auth/access';
 import { CLOCK, Clock } from '../platform/clock/clock';
 import type { BookingDto, CreateGigDto, GigDetailDto, GigDto, MyGigDto } from './dto/gig.dto';
 import { GigQueries } from './gig.queries';
+import { GigAction, OPEN_STATUSES, transition } from './gig.lifecycle';
 import { GigRepository, GigRow } from './gig.repository';
 import type { GigFacts } from './gigs.events';
 
@@ -64,12 +65,12 @@ export class GigService {
   async detail(gigId: string, user: Pick<AuthUser, 'id' | 'role'>): Promise<GigDetailDto> {
     const gig = await this.queries.one(gigId);
     // A seeker sees published gigs and those they are booked on; drafts stay with the organisation.
-    const booking = await this.repo.booking(gigId, user.id);
+    const booking = await this.repo.latestBooking(gigId, user.id);
     if (!gig || (user.role === 'seeker' && gig.status === 'draft' && !booking)) throw noSuchGig();
     return { ...gig, myBooking: booking?.status ?? null };
   }
 
-  async create(organisationId: string, dto: CreateGigDto): Promise<GigDto> {
+  async create(organisationId: string, dto: CreateGigDto, by: string | null = null): Promise<GigDto> {
     const now = this.clock.now();
     if (dto.startsAt.getTime() <= now.getTime())
       throw fieldError('startsAt', 'in_past', 'The start time must be in the future.');
@@ -82,7 +83,18 @@ export class GigService {
     if (dto.publish && !organisation.verified) throw this.notVerified();
     const id = await this.repo.transaction(async (tx) => {
       const status = dto.publish ? 'published' : 'draft';
-      const gigId = await tx.insertGig({ ...dto, organisationId }, status, now);
+      const estimatedMinutes = Math.round((dto.endsAt.getTime() - dto.startsAt.getTime()) / 60_000);
+      const gigId = await tx.insertGig(
+        {
+          ...dto,
+          district: dto.area,
+          organisationId,
+          estimatedMinutes: Math.max(15, estimatedMinutes),
+          createdBy: by,
+        },
+        status,
+        now,
+      );
       if (dto.publish)
         await tx.emit('gig.published', { gig: facts((await tx.gig(gigId))!, organisation.name) });
       return gigId;
@@ -90,32 +102,35 @@ export class GigService {
     return (await this.queries.one(id))!;
   }
 
-  async publish(organisationId: string, gigId: string): Promise<GigDto> {
+  async publish(organisationId: string, gigId: string, by: string | null = null): Promise<GigDto> {
     const organisation = await this.organisations.find(organisationId);
     await this.repo.transaction(async (tx) => {
       const gig = await this.ownGig(tx, organisationId, gigId, true);
-      if (gig.status !== 'draft')
+      if (!transition(gig.status, 'publish'))
         throw new ConflictException({ code: 'conflict', message: 'Only a draft can be published.' });
       if (!organisation?.verified) throw this.notVerified();
       const now = this.clock.now();
       if (gig.startsAt.getTime() <= now.getTime())
         throw new ConflictException({ code: 'conflict', message: 'The gig has already started.' });
-      await tx.setGigStatus(gigId, 'published', now);
+      await this.move(tx, gig, 'publish', by, now);
       await tx.emit('gig.published', { gig: facts(gig, organisation.name) });
     });
     return (await this.queries.one(gigId))!;
   }
 
-  async cancel(organisationId: string, gigId: string): Promise<GigDto> {
+  async cancel(organisationId: string, gigId: string, by: string | null = null): Promise<GigDto> {
     const name = await this.organisationName(organisationId);
     await this.repo.transaction(async (tx) => {
       const gig = await this.ownGig(tx, organisationId, gigId, true);
-      if (gig.status !== 'published' && gig.status !== 'draft') {
+      if (!transition(gig.status, 'cancel')) {
         throw new ConflictException({ code: 'conflict', message: 'This gig can no longer be cancelled.' });
       }
       const seekerIds = await tx.bookedSeekers(gigId);
-      await tx.setGigStatus(gigId, 'cancelled', this.clock.now());
-      if (gig.status === 'published') await tx.emit('gig.cancelled', { gig: facts(gig, name), seekerIds });
+      const wasDraft = gig.status === 'draft';
+      const now = this.clock.now();
+      await tx.cancelBookings(gigId, by, now);
+      await this.move(tx, gig, 'cancel', by, now);
+      if (!wasDraft) await tx.emit('gig.cancelled', { gig: facts(gig, name), seekerIds });
     });
     return (await this.queries.one(gigId))!;
   }
@@ -125,16 +140,18 @@ export class GigService {
     await this.repo.transaction(async (tx) => {
       const gig = await tx.gig(gigId, true);
       if (!gig || gig.status === 'draft') throw noSuchGig();
-      if (gig.status !== 'published')
-        throw new ConflictException({ code: 'gig_closed', message: 'This gig is no longer open.' });
-      if (gig.startsAt.getTime() <= this.clock.now().getTime())
-        throw new ConflictException({ code: 'gig_started', message: 'This gig has already started.' });
       const existing = await tx.booking(gigId, seekerId);
       if (existing?.status === 'booked') return;
-      if (gig.occupied >= gig.places) {
+      if (gig.status === 'full' || gig.occupied >= gig.places) {
         throw new ConflictException({ code: 'gig_full', message: 'All places of this gig are taken.' });
       }
-      const bookingId = await tx.upsertBooking(gigId, seekerId);
+      if (!OPEN_STATUSES.includes(gig.status))
+        throw new ConflictException({ code: 'gig_closed', message: 'This gig is no longer open.' });
+      const now = this.clock.now();
+      if (gig.startsAt.getTime() <= now.getTime())
+        throw new ConflictException({ code: 'gig_started', message: 'This gig has already started.' });
+      const bookingId = await tx.insertBooking(gig, seekerId, now);
+      if (gig.occupied + 1 >= gig.places) await this.move(tx, gig, 'fill', null, now);
       const name = await this.organisationName(gig.organisationId);
       await tx.emit('booking.made', { bookingId, gig: facts(gig, name), seekerId });
     });
@@ -148,9 +165,11 @@ export class GigService {
       if (!gig || !booking || booking.status !== 'booked') {
         throw new NotFoundException({ code: 'not_found', message: 'You have no booking on this gig.' });
       }
-      if (gig.startsAt.getTime() <= this.clock.now().getTime())
+      const now = this.clock.now();
+      if (gig.startsAt.getTime() <= now.getTime())
         throw new ConflictException({ code: 'gig_started', message: 'This gig has already started.' });
-      await tx.setBookingStatus(booking.id, 'withdrawn');
+      await tx.setBookingStatus(booking.id, 'booked', 'withdrawn', seekerId, now, 'other');
+      if (gig.status === 'full') await this.move(tx, gig, 'reopen', null, now);
       const name = await this.organisationName(gig.organisationId);
       await tx.emit('booking.withdrawn', { bookingId: booking.id, gig: facts(gig, name), seekerId });
     });
@@ -173,7 +192,11 @@ export class GigService {
     const booking = await this.repo.bookingById(bookingId);
     if (!booking || booking.status !== 'booked') return false;
     const gig = await this.repo.gig(booking.gigId);
-    return !!gig && gig.status === 'published' && gig.startsAt.getTime() > this.clock.now().getTime();
+    return (
+      !!gig &&
+      ['published', 'full'].includes(gig.status) &&
+      gig.startsAt.getTime() > this.clock.now().getTime()
+    );
   }
 
   /** Whether seekers may still take places on the gig. */
@@ -194,25 +217,54 @@ export class GigService {
 
   // The gig's clock (the gigs queue)
 
-  /** At the end: a published gig asks its organisation to confirm. Returns whether it did. */
+  /**
+   * At the start (a window's deadline counts from its end in `ended`): a gig with someone booked is under
+   * way; a gig nobody took expires, and its organisation hears of it. Returns whether it changed.
+   */
+  async expireIfUntaken(gigId: string): Promise<boolean> {
+    return this.repo.transaction(async (tx) => {
+      const gig = await tx.gig(gigId, true);
+      const now = this.clock.now();
+      if (!gig || gig.startsAt.getTime() > now.getTime()) return false;
+      if (gig.occupied > 0) {
+        if (!transition(gig.status, 'start')) return false;
+        await this.move(tx, gig, 'start', null, now);
+        return true;
+      }
+      if (!transition(gig.status, 'expire')) return false;
+      await this.move(tx, gig, 'expire', null, now);
+      await tx.emit('gig.expired', { gig: facts(gig, await this.organisationName(gig.organisationId)) });
+      return true;
+    });
+  }
+
+  /** At the end: a gig under way is done, and its organisation is asked to confirm. Returns whether it did. */
   async ended(gigId: string): Promise<boolean> {
     return this.repo.transaction(async (tx) => {
       const gig = await tx.gig(gigId, true);
-      if (!gig || gig.status !== 'published' || gig.endsAt.getTime() > this.clock.now().getTime())
-        return false;
+      const now = this.clock.now();
+      if (!gig || gig.endsAt.getTime() > now.getTime()) return false;
+      if (gig.status === 'published' || gig.status === 'full') {
+        // The start job has not run (a worker was away): catch up first.
+        await this.move(tx, gig, gig.occupied > 0 ? 'start' : 'expire', null, now);
+        if (gig.occupied === 0) return true;
+        gig.status = 'in_progress';
+      }
+      if (!transition(gig.status, 'finish')) return false;
+      await this.move(tx, gig, 'finish', null, now);
       await tx.emit('gig.ended', { gig: facts(gig, await this.organisationName(gig.organisationId)) });
       return true;
     });
   }
 
-  /** A published gig nobody confirmed in 7 days after its end counts as done. Returns whether it changed. */
+  /** 7 days after the end, a done gig nobody confirmed counts as done: places completed, gig closed. */
   async autoConfirm(gigId: string): Promise<boolean> {
     return this.repo.transaction(async (tx) => {
       const gig = await tx.gig(gigId, true);
       const now = this.clock.now();
-      if (!gig || gig.status !== 'published' || gig.endsAt.getTime() > now.getTime()) return false;
-      const seekerIds = await tx.completeBookings(gigId);
-      await tx.setGigStatus(gigId, seekerIds.length ? 'completed' : 'expired', now);
+      if (!gig || gig.endsAt.getTime() > now.getTime() || !transition(gig.status, 'close')) return false;
+      const seekerIds = await tx.completeBookings(gigId, now);
+      await this.move(tx, gig, 'close', null, now);
       if (seekerIds.length) {
         const name = await this.organisationName(gig.organisationId);
         await tx.emit('completion.confirmed', { gig: facts(gig, name), seekerIds, automatic: true });
@@ -221,17 +273,19 @@ export class GigService {
     });
   }
 
-  /** At the start: a published gig that nobody took expires, and its organisation hears of it. */
-  async expireIfUntaken(gigId: string): Promise<boolean> {
-    return this.repo.transaction(async (tx) => {
-      const gig = await tx.gig(gigId, true);
-      const now = this.clock.now();
-      if (!gig || gig.status !== 'published' || gig.startsAt.getTime() > now.getTime()) return false;
-      if (gig.occupied > 0) return false;
-      await tx.setGigStatus(gigId, 'expired', now);
-      await tx.emit('gig.expired', { gig: facts(gig, await this.organisationName(gig.organisationId)) });
-      return true;
-    });
+  /** The one place a gig's status changes: by the lifecycle table, recorded with who and when. */
+  private async move(
+    tx: GigRepository,
+    gig: GigRow,
+    action: GigAction,
+    by: string | null,
+    at: Date,
+  ): Promise<void> {
+    const to = transition(gig.status, action);
+    if (!to)
+      throw new ConflictException({ code: 'conflict', message: `A ${gig.status} gig cannot ${action}.` });
+    await tx.setGigStatus(gig.id, gig.status, to, action, by, at);
+    gig.status = to;
   }
 
   private async organisationName(organisationId: string): Promise<string> {
@@ -265,7 +319,7 @@ function facts(gig: GigRow, organisationName: string): GigFacts {
     organisationName,
     title: gig.title,
     category: gig.category,
-    area: gig.area,
+    area: gig.district,
     startsAt: gig.startsAt.toISOString(),
     endsAt: gig.endsAt.toISOString(),
     payCents: gig.payCents,

@@ -4,6 +4,7 @@ import { Initial1795522471476 } from './1795522471476-Initial';
 import { Deliveries1795522872901 } from './1795522872901-Deliveries';
 import { NotificationsAndBookings1795523859095 } from './1795523859095-NotificationsAndBookings';
 import { MatchWaves1795577651060 } from './1795577651060-MatchWaves';
+import { GigsCore1795579279728 } from './1795579279728-GigsCore';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: Function[] = [
   Deliveries1795522872901,
   NotificationsAndBookings1795523859095,
   MatchWaves1795577651060,
+  GigsCore1795579279728,
 ];

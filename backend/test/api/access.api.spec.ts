@@ -5,7 +5,7 @@ import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { listRoutes, routesWithoutRule } from '../../src/platform/auth/route-audit';
 import { setupHttp } from '../../src/platform/http/setup';
-import { Agent, insertOrganisation, insertUser, latestToken, signedIn } from '../support/http';
+import { Agent, insertGig, insertOrganisation, insertUser, latestToken, signedIn } from '../support/http';
 import { createApp, createWorld, testConfig, TestWorld } from '../support/test-env';
 
 @Controller('forgotten')
@@ -33,11 +33,7 @@ describe('authorization', () => {
     await insertUser(world, 'hakija@example.fi', 'seeker');
     await insertUser(world, 'koordinaattori@example.fi', 'coordinator');
     await insertUser(world, 'admin@example.fi', 'admin');
-    await world.db.query(
-      `INSERT INTO gigs (organisation_id, title, description, category, area, starts_at, ends_at, pay_cents, places, status)
-       VALUES ($1, 'Haravointi', 'Lehtiä', 'yard', 'Pori', now() + interval '1 day', now() + interval '1 day 2 hours', 3000, 1, 'published')`,
-      [orgA],
-    );
+    await insertGig(world, orgA, { title: 'Haravointi', payCents: 3000 });
   });
   afterAll(async () => {
     await app.close();

@@ -3,7 +3,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { Queue } from 'bullmq';
-import { insertOrganisation, insertUser } from '../support/http';
+import { insertGig, insertOrganisation, insertUser } from '../support/http';
 import { SmtpSink } from '../support/smtp-sink';
 import { createWorld, TestWorld } from '../support/test-env';
 import { REDIS_URL } from '../support/names';
@@ -51,17 +51,19 @@ describe('a worker killed mid-job', () => {
     const org = await insertOrganisation(world, 'Oma ry', member);
     const seekers = ['a@example.fi', 'b@example.fi', 'c@example.fi'];
     for (const s of seekers) await insertUser(world, s, 'seeker');
-    const { rows } = await world.db.query(
-      `INSERT INTO gigs (organisation_id, title, description, category, area, starts_at, ends_at, pay_cents, places, status)
-       VALUES ($1, 'Muuttoapu', 'Laatikoita', 'moving', 'Pori', now() + interval '2 days', now() + interval '2 days 3 hours', 5000, 3, 'published')
-       RETURNING id`,
-      [org],
-    );
+    const gigId = await insertGig(world, org, {
+      title: 'Muuttoapu',
+      category: 'moving',
+      hoursFromNow: 48,
+      hours: 3,
+      payCents: 5000,
+      places: 3,
+    });
     const startsAt = new Date(Date.now() + 2 * 86_400_000);
     await world.db.query(`INSERT INTO outbox_events (type, payload) VALUES ('gig.published', $1)`, [
       {
         gig: {
-          id: rows[0].id,
+          id: gigId,
           organisationId: org,
           organisationName: 'Oma ry',
           title: 'Muuttoapu',

@@ -94,3 +94,39 @@ export async function signedIn(app: NestExpressApplication, email: string): Prom
   if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
   return agent;
 }
+
+/** Inserts a published gig straight into the database (for tests about who may see or take it). */
+export async function insertGig(
+  world: TestWorld,
+  organisationId: string,
+  g: Partial<{
+    title: string;
+    category: string;
+    district: string;
+    hoursFromNow: number;
+    hours: number;
+    payCents: number;
+    places: number;
+    status: string;
+  }> = {},
+): Promise<string> {
+  const { rows } = await world.db.query(
+    `INSERT INTO gigs (organisation_id, title, description, category, district, starts_at, ends_at, estimated_minutes,
+       pay_cents, places, status)
+     VALUES ($1, $2, 'Testikeikka', $3, $4, now() + make_interval(hours => $5), now() + make_interval(hours => $5 + $6),
+       $6 * 60, $7, $8, $9)
+     RETURNING id`,
+    [
+      organisationId,
+      g.title ?? 'Haravointi',
+      g.category ?? 'yard',
+      g.district ?? 'Pori',
+      g.hoursFromNow ?? 24,
+      g.hours ?? 2,
+      g.payCents ?? 3000,
+      g.places ?? 1,
+      g.status ?? 'published',
+    ],
+  );
+  return rows[0].id;
+}

@@ -19,13 +19,18 @@ const categories: Record<Gig['category'], () => string> = {
   cleaning: m.category_cleaning,
   snow: m.category_snow,
   it: m.category_it,
+  repairs: m.category_repairs,
+  other: m.category_other,
 };
 
 const statuses: Record<Gig['status'], () => string> = {
   draft: m.status_draft,
   published: m.status_published,
+  full: m.status_full,
+  in_progress: m.status_in_progress,
+  done: m.status_done,
+  closed: m.status_closed,
   cancelled: m.status_cancelled,
-  completed: m.status_completed,
   expired: m.status_expired,
 };
 
@@ -34,6 +39,11 @@ const bookingStatuses: Record<BookingStatus, () => string> = {
   withdrawn: m.booking_withdrawn,
   completed: m.booking_completed,
   no_show: m.booking_no_show,
+  applied: m.booking_applied,
+  waitlisted: m.booking_waitlisted,
+  declined: m.booking_declined,
+  released: m.booking_released,
+  cancelled: m.booking_cancelled,
 };
 
 const noticeKinds: Record<NotificationKind, () => string> = {

@@ -647,7 +647,7 @@ export interface components {
             title: string;
             description: string;
             /** @enum {string} */
-            category: "yard" | "moving" | "events" | "errands" | "cleaning" | "snow" | "it";
+            category: "yard" | "moving" | "cleaning" | "events" | "errands" | "snow" | "it" | "repairs" | "other";
             /** @description District or town */
             area: string;
             /** Format: date-time */
@@ -660,7 +660,7 @@ export interface components {
             /** @description Places not yet taken */
             placesLeft: number;
             /** @enum {string} */
-            status: "draft" | "published" | "cancelled" | "completed" | "expired";
+            status: "draft" | "published" | "full" | "in_progress" | "done" | "closed" | "cancelled" | "expired";
             /** Format: uuid */
             organisationId: string;
             organisationName: string;
@@ -671,7 +671,7 @@ export interface components {
             title: string;
             description: string;
             /** @enum {string} */
-            category: "yard" | "moving" | "events" | "errands" | "cleaning" | "snow" | "it";
+            category: "yard" | "moving" | "cleaning" | "events" | "errands" | "snow" | "it" | "repairs" | "other";
             /** @description District or town */
             area: string;
             /** Format: date-time */
@@ -684,7 +684,7 @@ export interface components {
             /** @description Places not yet taken */
             placesLeft: number;
             /** @enum {string} */
-            status: "draft" | "published" | "cancelled" | "completed" | "expired";
+            status: "draft" | "published" | "full" | "in_progress" | "done" | "closed" | "cancelled" | "expired";
             /** Format: uuid */
             organisationId: string;
             organisationName: string;
@@ -692,7 +692,7 @@ export interface components {
              * @description The caller's own booking, if any
              * @enum {string|null}
              */
-            myBooking?: "booked" | "withdrawn" | "completed" | "no_show" | null;
+            myBooking?: "applied" | "waitlisted" | "booked" | "declined" | "withdrawn" | "released" | "cancelled" | "completed" | "no_show" | null;
         };
         MyGigDto: {
             /** Format: uuid */
@@ -700,7 +700,7 @@ export interface components {
             title: string;
             description: string;
             /** @enum {string} */
-            category: "yard" | "moving" | "events" | "errands" | "cleaning" | "snow" | "it";
+            category: "yard" | "moving" | "cleaning" | "events" | "errands" | "snow" | "it" | "repairs" | "other";
             /** @description District or town */
             area: string;
             /** Format: date-time */
@@ -713,18 +713,18 @@ export interface components {
             /** @description Places not yet taken */
             placesLeft: number;
             /** @enum {string} */
-            status: "draft" | "published" | "cancelled" | "completed" | "expired";
+            status: "draft" | "published" | "full" | "in_progress" | "done" | "closed" | "cancelled" | "expired";
             /** Format: uuid */
             organisationId: string;
             organisationName: string;
             /** @enum {string} */
-            bookingStatus: "booked" | "withdrawn" | "completed" | "no_show";
+            bookingStatus: "applied" | "waitlisted" | "booked" | "declined" | "withdrawn" | "released" | "cancelled" | "completed" | "no_show";
         };
         CreateGigDto: {
             title: string;
             description: string;
             /** @enum {string} */
-            category: "yard" | "moving" | "events" | "errands" | "cleaning" | "snow" | "it";
+            category: "yard" | "moving" | "cleaning" | "events" | "errands" | "snow" | "it" | "repairs" | "other";
             /** @description District or town, not a street address */
             area: string;
             /** Format: date-time */
@@ -741,14 +741,14 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            status: "booked" | "withdrawn" | "completed" | "no_show";
+            status: "applied" | "waitlisted" | "booked" | "declined" | "withdrawn" | "released" | "cancelled" | "completed" | "no_show";
             seekerName: string;
             /** Format: date-time */
             createdAt: string;
         };
         MatchPreferencesDto: {
             /** @description Kinds of work to hear about; empty means every kind */
-            categories: ("yard" | "moving" | "events" | "errands" | "cleaning" | "snow" | "it")[];
+            categories: ("yard" | "moving" | "cleaning" | "events" | "errands" | "snow" | "it" | "repairs" | "other")[];
         };
         NotificationDto: {
             /** Format: uuid */
