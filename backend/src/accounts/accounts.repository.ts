@@ -102,11 +102,14 @@ export class AccountsRepository {
     return rows.map((r) => r.user_id);
   }
 
-  async organisation(id: string): Promise<{ id: string; name: string; verified: boolean } | null> {
-    const rows: { id: string; name: string; verified: boolean }[] = await this.manager.query(
-      'SELECT id, name, verified_at IS NOT NULL AS verified FROM organisations WHERE id = $1',
-      [id],
-    );
+  async organisation(
+    id: string,
+  ): Promise<{ id: string; name: string; kind: OrganisationKind; verified: boolean } | null> {
+    const rows: { id: string; name: string; kind: OrganisationKind; verified: boolean }[] =
+      await this.manager.query(
+        'SELECT id, name, kind, verified_at IS NOT NULL AS verified FROM organisations WHERE id = $1',
+        [id],
+      );
     return rows[0] ?? null;
   }
 

@@ -3,6 +3,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { CLOCK, Clock } from '../platform/clock/clock';
 import { AccountsRepository } from './accounts.repository';
+import type { OrganisationKind } from './roles';
 
 @Injectable()
 export class OrganisationService {
@@ -11,8 +12,10 @@ export class OrganisationService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** The organisation's name and whether it is verified, or null when there is none. */
-  find(organisationId: string): Promise<{ id: string; name: string; verified: boolean } | null> {
+  /** The organisation's name, kind and whether it is verified, or null when there is none. */
+  find(
+    organisationId: string,
+  ): Promise<{ id: string; name: string; kind: OrganisationKind; verified: boolean } | null> {
     return this.repo.organisation(organisationId);
   }
 

@@ -21,6 +21,8 @@ export interface GigRow {
   places: number;
   district: string;
   timeKind: 'fixed' | 'window';
+  payKind: 'per_gig' | 'per_hour';
+  estimatedMinutes: number;
   payCents: number;
   /** Places held by bookings (booking.rules). */
   occupied: number;
@@ -72,7 +74,8 @@ export class GigRepository {
     if (lock) await this.manager.query('SELECT 1 FROM gigs WHERE id = $1 FOR UPDATE', [id]);
     const rows: GigRow[] = await this.manager.query(
       `SELECT g.id, g.organisation_id AS "organisationId", g.title, g.category, g.status,
-              g.starts_at AS "startsAt", g.ends_at AS "endsAt", g.places, g.district, g.time_kind AS "timeKind", g.pay_cents AS "payCents",
+              g.starts_at AS "startsAt", g.ends_at AS "endsAt", g.places, g.district, g.time_kind AS "timeKind", g.pay_kind AS "payKind",
+              g.estimated_minutes AS "estimatedMinutes", g.pay_cents AS "payCents",
               ${occupiedPlacesSql('g.id')} AS occupied
        FROM gigs g WHERE g.id = $1`,
       [id],
@@ -198,15 +201,15 @@ export class GigRepository {
     await this.recordBookingStatus(id, from, to, by, reason, at);
   }
 
-  /** Marks every booked place of the gig done; returns the seekers. */
-  async completeBookings(gigId: string, at: Date): Promise<string[]> {
+  /** Marks every booked place of the gig done; returns the bookings. */
+  async completeBookings(gigId: string, at: Date): Promise<{ id: string; seekerId: string }[]> {
     const [rows] = (await this.manager.query(
       `UPDATE bookings SET status = 'completed', updated_at = $2, during = NULL
        WHERE gig_id = $1 AND status = 'booked' RETURNING id, seeker_id`,
       [gigId, at],
     )) as [{ id: string; seeker_id: string }[], number];
     for (const r of rows) await this.recordBookingStatus(r.id, 'booked', 'completed', null, null, at);
-    return rows.map((r) => r.seeker_id);
+    return rows.map((r) => ({ id: r.id, seekerId: r.seeker_id }));
   }
 
   /** The gig is called off: every live booking is cancelled with it. */

@@ -11,6 +11,8 @@ import {
 import { OrganisationService } from '../accounts/organisation.service';
 import type { AuthUser } from '../platform/auth/access';
 import { CLOCK, Clock } from '../platform/clock/clock';
+import { helsinkiDay } from '../platform/core/helsinki';
+import { divRound } from '../platform/core/money';
 import type { BookingDto, CreateGigDto, GigDetailDto, GigDto, MyGigDto } from './dto/gig.dto';
 import { GigQueries } from './gig.queries';
 import { GigAction, OPEN_STATUSES, transition } from './gig.lifecycle';
@@ -263,11 +265,27 @@ export class GigService {
       const gig = await tx.gig(gigId, true);
       const now = this.clock.now();
       if (!gig || gig.endsAt.getTime() > now.getTime() || !transition(gig.status, 'close')) return false;
-      const seekerIds = await tx.completeBookings(gigId, now);
+      const done = await tx.completeBookings(gigId, now);
       await this.move(tx, gig, 'close', null, now);
-      if (seekerIds.length) {
-        const name = await this.organisationName(gig.organisationId);
-        await tx.emit('completion.confirmed', { gig: facts(gig, name), seekerIds, automatic: true });
+      const org = await this.organisations.find(gig.organisationId);
+      const payer = {
+        organisationId: gig.organisationId,
+        name: org?.name ?? '',
+        kind: org?.kind ?? 'association',
+      };
+      const workDate = helsinkiDay(gig.startsAt);
+      for (const b of done) {
+        await tx.emit('completion.confirmed', {
+          bookingId: b.id,
+          gig: facts(gig, payer.name),
+          seekerId: b.seekerId,
+          payer,
+          amountCents: defaultPay(gig),
+          minutes: gig.estimatedMinutes,
+          workDate,
+          paymentDate: workDate,
+          automatic: true,
+        });
       }
       return true;
     });
@@ -310,6 +328,11 @@ export class GigService {
         'A coordinator has not yet checked your organisation. You can save the gig as a draft and publish it after the check.',
     });
   }
+}
+
+/** The pay of one person for the gig as posted: the gig's pay, or the hourly pay for the estimated time. */
+export function defaultPay(gig: Pick<GigRow, 'payKind' | 'payCents' | 'estimatedMinutes'>): number {
+  return gig.payKind === 'per_hour' ? divRound(gig.payCents * gig.estimatedMinutes, 60) : gig.payCents;
 }
 
 function facts(gig: GigRow, organisationName: string): GigFacts {

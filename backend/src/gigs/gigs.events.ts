@@ -16,6 +16,34 @@ export interface GigFacts {
   places: number;
 }
 
+/** Who paid: the organisation (an association, a household or a company). A household is an employer. */
+export interface Payer {
+  organisationId: string;
+  name: string;
+  kind: 'association' | 'household' | 'company';
+}
+
+/**
+ * A person's completed work on a gig, as both sides confirmed it (or as it stood when the seeker's 7 days
+ * to answer ran out). Everything the earnings ledger needs; one event per person.
+ */
+export interface ConfirmedCompletion {
+  /** The booking whose work this was: at most one confirmed completion each. */
+  bookingId: string;
+  gig: GigFacts;
+  seekerId: string;
+  payer: Payer;
+  /** Gross pay in integer cents. */
+  amountCents: number;
+  minutes: number;
+  /** The Helsinki calendar day the work was done, YYYY-MM-DD. */
+  workDate: string;
+  /** The day the pay is (or was) paid, YYYY-MM-DD: earnings count by it (maksuperiaate). */
+  paymentDate: string;
+  /** True when the seeker did not answer in time and it was confirmed for them. */
+  automatic: boolean;
+}
+
 declare module '../platform/outbox/events' {
   interface DomainEvents {
     'gig.published': { gig: GigFacts };
@@ -28,7 +56,7 @@ declare module '../platform/outbox/events' {
     'booking.withdrawn': { bookingId: string; gig: GigFacts; seekerId: string };
     /** Emitted when an organisation marks a no-show (from the Gigs capability). */
     'booking.no_show': { bookingId: string; gig: GigFacts; seekerId: string };
-    'completion.confirmed': { gig: GigFacts; seekerIds: string[]; automatic: boolean };
+    'completion.confirmed': ConfirmedCompletion;
     /** Emitted when a seeker disputes a completion (from the Gigs capability). */
     'completion.disputed': { gig: GigFacts; by: string };
   }

@@ -108,9 +108,10 @@ export function noticeRules(deps: RuleDeps): NoticeRules {
     } satisfies NoticeRule<'gig.expired'>,
     'completion.confirmed': {
       kind: 'gig_completed',
-      to: (p) => ({ users: p.seekerIds }),
-      params: (p) => gigParams(p.gig),
+      to: (p) => ({ users: [p.seekerId] }),
+      params: (p) => ({ ...gigParams(p.gig), payCents: p.amountCents }),
       link: () => '/my-gigs',
+      key: (e) => `completed-${e.payload.bookingId}`,
     } satisfies NoticeRule<'completion.confirmed'>,
     'completion.disputed': {
       kind: 'dispute',
