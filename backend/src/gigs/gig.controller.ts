@@ -21,6 +21,7 @@ import {
 import { AuthUser, CurrentUser, OrgMember, Roles } from '../platform/auth/access';
 import { ErrorDto } from '../platform/http/error.dto';
 import { BookingDto, CreateGigDto, GigDetailDto, GigDto, MyGigDto } from './dto/gig.dto';
+import { BookingService } from './booking.service';
 import { GigService } from './gig.service';
 
 const uuid = () => new ParseUUIDPipe({ errorHttpStatusCode: 404 });
@@ -29,7 +30,10 @@ const uuid = () => new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 @ApiNotFoundResponse({ type: ErrorDto })
 @Controller()
 export class GigController {
-  constructor(private readonly gigs: GigService) {}
+  constructor(
+    private readonly gigs: GigService,
+    private readonly bookingService: BookingService,
+  ) {}
 
   /** Published gigs that are still ahead, soonest first. */
   @Get('gigs')
@@ -53,14 +57,14 @@ export class GigController {
   @ApiOkResponse({ type: GigDetailDto })
   @ApiConflictResponse({ type: ErrorDto, description: 'gig_full, gig_closed or gig_started' })
   book(@Param('gigId', uuid()) gigId: string, @CurrentUser() user: AuthUser): Promise<GigDetailDto> {
-    return this.gigs.book(gigId, user.id);
+    return this.bookingService.book(gigId, user.id);
   }
 
   @Delete('gigs/:gigId/booking')
   @Roles('seeker')
   @ApiOkResponse({ type: GigDetailDto })
   withdraw(@Param('gigId', uuid()) gigId: string, @CurrentUser() user: AuthUser): Promise<GigDetailDto> {
-    return this.gigs.withdraw(gigId, user.id);
+    return this.bookingService.withdraw(gigId, user.id);
   }
 
   /** The caller's own gigs: booked, done, or missed. */

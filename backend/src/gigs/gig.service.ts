@@ -15,7 +15,7 @@ import { helsinkiDay } from '../platform/core/helsinki';
 import { divRound } from '../platform/core/money';
 import type { BookingDto, CreateGigDto, GigDetailDto, GigDto, MyGigDto } from './dto/gig.dto';
 import { GigQueries } from './gig.queries';
-import { GigAction, OPEN_STATUSES, transition } from './gig.lifecycle';
+import { GigAction, transition } from './gig.lifecycle';
 import { GigRepository, GigRow } from './gig.repository';
 import type { GigFacts } from './gigs.events';
 
@@ -137,47 +137,6 @@ export class GigService {
     return (await this.queries.one(gigId))!;
   }
 
-  /** A seeker takes a place: refused when the gig is full, not published, or already started. */
-  async book(gigId: string, seekerId: string): Promise<GigDetailDto> {
-    await this.repo.transaction(async (tx) => {
-      const gig = await tx.gig(gigId, true);
-      if (!gig || gig.status === 'draft') throw noSuchGig();
-      const existing = await tx.booking(gigId, seekerId);
-      if (existing?.status === 'booked') return;
-      if (gig.status === 'full' || gig.occupied >= gig.places) {
-        throw new ConflictException({ code: 'gig_full', message: 'All places of this gig are taken.' });
-      }
-      if (!OPEN_STATUSES.includes(gig.status))
-        throw new ConflictException({ code: 'gig_closed', message: 'This gig is no longer open.' });
-      const now = this.clock.now();
-      if (gig.startsAt.getTime() <= now.getTime())
-        throw new ConflictException({ code: 'gig_started', message: 'This gig has already started.' });
-      const bookingId = await tx.insertBooking(gig, seekerId, now);
-      if (gig.occupied + 1 >= gig.places) await this.move(tx, gig, 'fill', null, now);
-      const name = await this.organisationName(gig.organisationId);
-      await tx.emit('booking.made', { bookingId, gig: facts(gig, name), seekerId });
-    });
-    return this.detail(gigId, { id: seekerId, role: 'seeker' });
-  }
-
-  async withdraw(gigId: string, seekerId: string): Promise<GigDetailDto> {
-    await this.repo.transaction(async (tx) => {
-      const gig = await tx.gig(gigId, true);
-      const booking = await tx.booking(gigId, seekerId);
-      if (!gig || !booking || booking.status !== 'booked') {
-        throw new NotFoundException({ code: 'not_found', message: 'You have no booking on this gig.' });
-      }
-      const now = this.clock.now();
-      if (gig.startsAt.getTime() <= now.getTime())
-        throw new ConflictException({ code: 'gig_started', message: 'This gig has already started.' });
-      await tx.setBookingStatus(booking.id, 'booked', 'withdrawn', seekerId, now, 'other');
-      if (gig.status === 'full') await this.move(tx, gig, 'reopen', null, now);
-      const name = await this.organisationName(gig.organisationId);
-      await tx.emit('booking.withdrawn', { bookingId: booking.id, gig: facts(gig, name), seekerId });
-    });
-    return this.detail(gigId, { id: seekerId, role: 'seeker' });
-  }
-
   myGigs(seekerId: string): Promise<MyGigDto[]> {
     return this.queries.mine(seekerId, PAGE);
   }
@@ -291,14 +250,11 @@ export class GigService {
     });
   }
 
-  /** The one place a gig's status changes: by the lifecycle table, recorded with who and when. */
-  private async move(
-    tx: GigRepository,
-    gig: GigRow,
-    action: GigAction,
-    by: string | null,
-    at: Date,
-  ): Promise<void> {
+  /**
+   * The one place a gig's status changes: by the lifecycle table, recorded with who and when. Other services
+   * of the gigs feature (bookings) call it inside their transaction; nothing else writes a gig's status.
+   */
+  async move(tx: GigRepository, gig: GigRow, action: GigAction, by: string | null, at: Date): Promise<void> {
     const to = transition(gig.status, action);
     if (!to)
       throw new ConflictException({ code: 'conflict', message: `A ${gig.status} gig cannot ${action}.` });
@@ -306,7 +262,7 @@ export class GigService {
     gig.status = to;
   }
 
-  private async organisationName(organisationId: string): Promise<string> {
+  async organisationName(organisationId: string): Promise<string> {
     return (await this.organisations.find(organisationId))?.name ?? '';
   }
 
@@ -335,7 +291,7 @@ export function defaultPay(gig: Pick<GigRow, 'payKind' | 'payCents' | 'estimated
   return gig.payKind === 'per_hour' ? divRound(gig.payCents * gig.estimatedMinutes, 60) : gig.payCents;
 }
 
-function facts(gig: GigRow, organisationName: string): GigFacts {
+export function facts(gig: GigRow, organisationName: string): GigFacts {
   return {
     id: gig.id,
     organisationId: gig.organisationId,

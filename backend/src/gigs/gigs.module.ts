@@ -7,6 +7,7 @@ import { BookingStatusChange } from './booking-status-change.entity';
 import { Booking } from './booking.entity';
 import { GigCategoryRow } from './gig-category.entity';
 import { GigStatusChange } from './gig-status-change.entity';
+import { BookingService } from './booking.service';
 import { GigController } from './gig.controller';
 import { Gig } from './gig.entity';
 import { GigQueries } from './gig.queries';
@@ -22,7 +23,7 @@ import { GigsJobs } from './gigs.jobs';
     AccountsModule,
   ],
   controllers: [GigController],
-  providers: [GigRepository, GigQueries, GigService, GigsJobs],
-  exports: [GigService],
+  providers: [GigRepository, GigQueries, GigService, BookingService, GigsJobs],
+  exports: [GigService, BookingService],
 })
 export class GigsModule {}
