@@ -3,6 +3,7 @@
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../accounts/password';
 import type { GigCategory } from '../gigs/gig.entity';
+import { addDays, helsinkiDay, helsinkiTime } from '../platform/core/helsinki';
 
 export const DEMO_PASSWORD = 'demo-salasana-2026';
 const DOMAIN = 'demo.hanttihommat.fi';
@@ -29,12 +30,32 @@ const SEEKERS: [string, 'fi' | 'sv' | 'en'][] = [
   ['Jari Mäkelä', 'fi'],
 ];
 
+const POSTAL_CODES: Record<string, string> = {
+  'Pori, Väinölä': '28400',
+  'Pori, keskusta': '28100',
+  Ulvila: '28400',
+  'Pori, Itätulli': '28130',
+  'Pori, Herttuan kartano': '28430',
+};
+
 const GIGS: {
   org: number;
   title: string;
   description: string;
   category: GigCategory;
   district: string;
+  /** Extra terms: most demo gigs keep the defaults (per gig pay, first to accept, light work outdoors). */
+  terms?: Partial<{
+    payKind: 'per_gig' | 'per_hour';
+    selection: 'first_come' | 'choose';
+    physicalLoad: 'light' | 'moderate' | 'heavy';
+    setting: 'indoors' | 'outdoors' | 'both';
+    languages: string[];
+    skills: string[];
+    supported: boolean;
+    supportPerson: string;
+    supportNotes: string;
+  }>;
   day: number;
   hour: number;
   hours: number;
@@ -44,6 +65,12 @@ const GIGS: {
   {
     org: 0,
     title: 'Pihatalkoot lähiötalon pihalla',
+    terms: {
+      supported: true,
+      supportPerson: 'Pirjo Ohjaaja',
+      supportNotes: 'Ensin haravointi, sitten kahvitauko, lopuksi kantaminen. Taukoja saa pitää.',
+      skills: ['haravointi'],
+    },
     description: 'Haravointia ja lehtien kantamista. Työkalut ja kahvit löytyvät paikan päältä.',
     category: 'yard',
     district: 'Pori, Väinölä',
@@ -56,6 +83,7 @@ const GIGS: {
   {
     org: 0,
     title: 'Joulumyyjäisten pöytien kantaminen',
+    terms: { physicalLoad: 'heavy', setting: 'indoors' },
     description: 'Kannetaan pöydät ja tuolit saliin ja takaisin. Vaatii jonkin verran nostamista.',
     category: 'moving',
     district: 'Pori, keskusta',
@@ -68,6 +96,7 @@ const GIGS: {
   {
     org: 0,
     title: 'Myyjäisten järjestyksenvalvonta ja opastus',
+    terms: { selection: 'choose', setting: 'indoors', languages: ['fi', 'en'] },
     description: 'Opastetaan kävijöitä ja pidetään käytävät vapaina. Ei vaadi aiempaa kokemusta.',
     category: 'events',
     district: 'Pori, keskusta',
@@ -80,13 +109,14 @@ const GIGS: {
   {
     org: 0,
     title: 'Lumityöt kerhotalon edessä',
+    terms: { payKind: 'per_hour', physicalLoad: 'moderate' },
     description: 'Lumen luontia ja hiekoitusta. Lapio ja hiekka on valmiina.',
     category: 'snow',
     district: 'Pori, Väinölä',
     day: 4,
     hour: 8,
     hours: 2,
-    payCents: 3000,
+    payCents: 1500,
     places: 1,
   },
   {
@@ -116,6 +146,7 @@ const GIGS: {
   {
     org: 1,
     title: 'Tietokoneiden päivitys seuran toimistolla',
+    terms: { setting: 'indoors', skills: ['tietokoneet'], languages: ['fi'] },
     description: 'Kahden koneen päivitykset ja tulostimen asennus. Perustaidot riittävät.',
     category: 'it',
     district: 'Ulvila',
@@ -141,6 +172,7 @@ const GIGS: {
   {
     org: 2,
     title: 'Muuttoapu kerrostalossa',
+    terms: { physicalLoad: 'heavy', setting: 'both' },
     description: 'Kannetaan laatikoita ja muutama huonekalu toiseen kerrokseen. Hissi on käytössä.',
     category: 'moving',
     district: 'Pori, Itätulli',
@@ -188,23 +220,6 @@ const GIGS: {
   },
 ];
 
-/** A date `day` days from now at `hour`:00 in Helsinki. */
-function helsinki(day: number, hour: number): Date {
-  const d = new Date(Date.now() + day * 86_400_000);
-  const ymd = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Helsinki',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(d);
-  // Find the UTC offset of Helsinki on that day (2 or 3 hours).
-  const probe = new Date(`${ymd}T12:00:00Z`);
-  const local = new Date(probe.toLocaleString('en-US', { timeZone: 'Europe/Helsinki' }));
-  const utc = new Date(probe.toLocaleString('en-US', { timeZone: 'UTC' }));
-  const offsetH = Math.round((local.getTime() - utc.getTime()) / 3_600_000);
-  return new Date(`${ymd}T${String(hour - offsetH).padStart(2, '0')}:00:00Z`);
-}
-
 /** Loads the demo once; returns false when it was already loaded. */
 export async function seedDemo(db: DataSource): Promise<boolean> {
   const hash = await hashPassword(DEMO_PASSWORD);
@@ -245,23 +260,46 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
       await user(`hakija${i + 1}@${DOMAIN}`, name, 'seeker', locale);
     }
     for (const g of GIGS) {
-      const starts = helsinki(g.day, g.hour);
+      const starts = helsinkiTime(addDays(helsinkiDay(new Date()), g.day), g.hour, 0);
       const ends = new Date(starts.getTime() + g.hours * 3_600_000);
-      await m.query(
-        `INSERT INTO gigs (organisation_id, title, description, category, district, starts_at, ends_at, estimated_minutes, pay_cents, places, status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'published')`,
+      const t = g.terms ?? {};
+      const [gig] = await m.query(
+        `INSERT INTO gigs (organisation_id, title, description, category, district, postal_code, street_address,
+           starts_at, ends_at, estimated_minutes, pay_kind, pay_cents, places, selection, physical_load, setting,
+           languages, skills, tools_provided, contact_name, contact_phone, supported, support_person, support_notes,
+           status, published_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, true, $19, $20,
+           $21, $22, $23, 'published', now())
+         RETURNING id`,
         [
           orgIds[g.org],
           g.title,
           g.description,
           g.category,
           g.district,
+          POSTAL_CODES[g.district] ?? null,
+          'Yhdistyksentie 1',
           starts,
           ends,
           Math.round(g.hours * 60),
+          t.payKind ?? 'per_gig',
           g.payCents,
           g.places,
+          t.selection ?? 'first_come',
+          t.physicalLoad ?? 'light',
+          t.setting ?? 'outdoors',
+          t.languages ?? ['fi'],
+          t.skills ?? [],
+          'Pirjo Yhteyshenkilö',
+          '040 123 4567',
+          t.supported ?? false,
+          t.supportPerson ?? '',
+          t.supportNotes ?? '',
         ],
+      );
+      await m.query(
+        `INSERT INTO gig_status_changes (gig_id, from_status, to_status, action) VALUES ($1, NULL, 'published', 'create')`,
+        [gig.id],
       );
     }
     return true;

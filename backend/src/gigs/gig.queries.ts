@@ -1,18 +1,30 @@
 // Read model: gigs as people see them, with their organisation's name and, for the organisation, the names of
-// the seekers who took them. It joins the accounts feature's tables, so it lives here, declared, and only
-// reads.
+// the seekers who took them and of who changed the gig. It joins the accounts feature's tables, so it lives
+// here, declared, and only reads.
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { occupiedPlacesSql } from './booking.rules';
-import type { BookingDto, GigDto, MyGigDto } from './dto/gig.dto';
+import type { BookingDto, GigDto, MyGigDto, OrgGigDto, StatusChangeDto } from './dto/gig.dto';
+import { expectedPaySql } from './pay.rules';
 
 const iso = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
-const GIG_COLUMNS = `g.id, g.title, g.description, g.category, g.district AS area,
-  ${iso('g.starts_at')} AS "startsAt", ${iso('g.ends_at')} AS "endsAt",
-  g.pay_cents AS "payCents", g.places, g.status, g.organisation_id AS "organisationId", o.name AS "organisationName",
-  g.places - ${occupiedPlacesSql('g.id')} AS "placesLeft"`;
+/** The columns of GigDto: what anyone who may see the gig sees. */
+const GIG_COLUMNS = `g.id, g.title, g.description, g.category, g.district, g.postal_code AS "postalCode",
+  g.time_kind AS "timeKind", ${iso('g.starts_at')} AS "startsAt", ${iso('g.ends_at')} AS "endsAt",
+  g.estimated_minutes AS "estimatedMinutes", g.pay_kind AS "payKind", g.pay_cents AS "payCents",
+  ${expectedPaySql('g')} AS "expectedPayCents", g.places, g.places - ${occupiedPlacesSql('g.id')} AS "placesLeft",
+  g.selection, g.skills, g.languages, g.physical_load AS "physicalLoad", g.setting, g.tools_provided AS "toolsProvided",
+  g.accessibility_notes AS "accessibilityNotes", g.contact_name AS "contactName", g.supported,
+  g.support_person AS "supportPerson", g.support_notes AS "supportNotes", g.withdraw_hours AS "withdrawHours",
+  g.attendance_hours AS "attendanceHours", g.status, g.organisation_id AS "organisationId",
+  o.name AS "organisationName", g.series_id AS "seriesId"`;
+
+/** What the organisation, the staff and booked seekers see besides. */
+const PRIVATE_COLUMNS = `g.street_address AS "streetAddress", g.contact_phone AS "contactPhone", g.latitude, g.longitude`;
+
+const FROM = `FROM gigs g JOIN organisations o ON o.id = g.organisation_id`;
 
 @Injectable()
 export class GigQueries {
@@ -21,23 +33,29 @@ export class GigQueries {
   /** Published gigs that have not started by `now`, soonest first. */
   upcoming(now: Date, limit: number): Promise<GigDto[]> {
     return this.db.query(
-      `SELECT ${GIG_COLUMNS} FROM gigs g JOIN organisations o ON o.id = g.organisation_id
-       WHERE g.status = 'published' AND g.starts_at > $1 ORDER BY g.starts_at, g.id LIMIT $2`,
+      `SELECT ${GIG_COLUMNS} ${FROM}
+       WHERE g.status IN ('published', 'full') AND g.starts_at > $1 ORDER BY g.starts_at, g.id LIMIT $2`,
       [now, limit],
     );
   }
 
-  ofOrganisation(organisationId: string, limit: number): Promise<GigDto[]> {
+  ofOrganisation(organisationId: string, limit: number): Promise<OrgGigDto[]> {
     return this.db.query(
-      `SELECT ${GIG_COLUMNS} FROM gigs g JOIN organisations o ON o.id = g.organisation_id
+      `SELECT ${GIG_COLUMNS}, ${PRIVATE_COLUMNS}, g.copied_from_id AS "copiedFromId" ${FROM}
        WHERE g.organisation_id = $1 ORDER BY g.starts_at DESC, g.id LIMIT $2`,
       [organisationId, limit],
     );
   }
 
   async one(id: string): Promise<GigDto | null> {
-    const rows: GigDto[] = await this.db.query(
-      `SELECT ${GIG_COLUMNS} FROM gigs g JOIN organisations o ON o.id = g.organisation_id WHERE g.id = $1`,
+    const rows: GigDto[] = await this.db.query(`SELECT ${GIG_COLUMNS} ${FROM} WHERE g.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** The gig with what only its organisation, the staff and booked seekers see. */
+  async oneWithPrivate(id: string): Promise<OrgGigDto | null> {
+    const rows: OrgGigDto[] = await this.db.query(
+      `SELECT ${GIG_COLUMNS}, ${PRIVATE_COLUMNS}, g.copied_from_id AS "copiedFromId" ${FROM} WHERE g.id = $1`,
       [id],
     );
     return rows[0] ?? null;
@@ -58,6 +76,16 @@ export class GigQueries {
     return this.db.query(
       `SELECT b.id, b.status, u.name AS "seekerName", ${iso('b.created_at')} AS "createdAt"
        FROM bookings b JOIN users u ON u.id = b.seeker_id WHERE b.gig_id = $1 ORDER BY b.created_at, b.id`,
+      [gigId],
+    );
+  }
+
+  /** Every change of the gig's status, oldest first, with who made it. */
+  history(gigId: string): Promise<StatusChangeDto[]> {
+    return this.db.query(
+      `SELECT c.from_status AS "from", c.to_status AS "to", c.action, u.name AS "byName", ${iso('c.changed_at')} AS "at"
+       FROM gig_status_changes c LEFT JOIN users u ON u.id = c.changed_by
+       WHERE c.gig_id = $1 ORDER BY c.changed_at, c.id`,
       [gigId],
     );
   }

@@ -4,10 +4,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { OutboxService } from '../platform/outbox/outbox.service';
 import { DomainEvents, EventType } from '../platform/outbox/events';
-import type { GigCategory, GigStatus } from './gig.entity';
+import type {
+  GigCategory,
+  GigStatus,
+  PayKind,
+  PhysicalLoad,
+  Selection,
+  Setting,
+  TimeKind,
+} from './gig.entity';
 import type { GigAction } from './gig.lifecycle';
 import type { BookingStatus } from './booking.entity';
 import { occupiedPlacesSql } from './booking.rules';
+import type { GigCategoryRow } from './gig-category.entity';
 import './gigs.events';
 
 export interface GigRow {
@@ -20,27 +29,88 @@ export interface GigRow {
   endsAt: Date;
   places: number;
   district: string;
+  postalCode: string | null;
   timeKind: 'fixed' | 'window';
   payKind: 'per_gig' | 'per_hour';
   estimatedMinutes: number;
   payCents: number;
+  selection: Selection;
   /** Places held by bookings (booking.rules). */
   occupied: number;
 }
 
-export interface NewGig {
-  organisationId: string;
+/** What an organisation writes of a gig (posting and editing). */
+export interface GigFields {
   title: string;
   description: string;
   category: GigCategory;
   district: string;
+  postalCode: string | null;
+  streetAddress: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  timeKind: TimeKind;
   startsAt: Date;
   endsAt: Date;
   estimatedMinutes: number;
+  payKind: PayKind;
   payCents: number;
   places: number;
-  createdBy: string | null;
+  selection: Selection;
+  skills: string[];
+  languages: string[];
+  physicalLoad: PhysicalLoad;
+  setting: Setting;
+  toolsProvided: boolean;
+  accessibilityNotes: string;
+  contactName: string;
+  contactPhone: string;
+  supported: boolean;
+  supportPerson: string;
+  supportNotes: string;
+  withdrawHours: number;
+  attendanceHours: number;
 }
+
+export interface NewGig extends GigFields {
+  organisationId: string;
+  createdBy: string | null;
+  seriesId: string | null;
+  copiedFromId: string | null;
+}
+
+/** The columns of GigFields, in one order, for inserting and updating. */
+const FIELD_COLUMNS: [keyof GigFields, string][] = [
+  ['title', 'title'],
+  ['description', 'description'],
+  ['category', 'category'],
+  ['district', 'district'],
+  ['postalCode', 'postal_code'],
+  ['streetAddress', 'street_address'],
+  ['latitude', 'latitude'],
+  ['longitude', 'longitude'],
+  ['timeKind', 'time_kind'],
+  ['startsAt', 'starts_at'],
+  ['endsAt', 'ends_at'],
+  ['estimatedMinutes', 'estimated_minutes'],
+  ['payKind', 'pay_kind'],
+  ['payCents', 'pay_cents'],
+  ['places', 'places'],
+  ['selection', 'selection'],
+  ['skills', 'skills'],
+  ['languages', 'languages'],
+  ['physicalLoad', 'physical_load'],
+  ['setting', 'setting'],
+  ['toolsProvided', 'tools_provided'],
+  ['accessibilityNotes', 'accessibility_notes'],
+  ['contactName', 'contact_name'],
+  ['contactPhone', 'contact_phone'],
+  ['supported', 'supported'],
+  ['supportPerson', 'support_person'],
+  ['supportNotes', 'support_notes'],
+  ['withdrawHours', 'withdraw_hours'],
+  ['attendanceHours', 'attendance_hours'],
+];
 
 export interface BookingRow {
   id: string;
@@ -74,8 +144,8 @@ export class GigRepository {
     if (lock) await this.manager.query('SELECT 1 FROM gigs WHERE id = $1 FOR UPDATE', [id]);
     const rows: GigRow[] = await this.manager.query(
       `SELECT g.id, g.organisation_id AS "organisationId", g.title, g.category, g.status,
-              g.starts_at AS "startsAt", g.ends_at AS "endsAt", g.places, g.district, g.time_kind AS "timeKind", g.pay_kind AS "payKind",
-              g.estimated_minutes AS "estimatedMinutes", g.pay_cents AS "payCents",
+              g.starts_at AS "startsAt", g.ends_at AS "endsAt", g.places, g.district, g.postal_code AS "postalCode", g.time_kind AS "timeKind", g.pay_kind AS "payKind",
+              g.estimated_minutes AS "estimatedMinutes", g.pay_cents AS "payCents", g.selection,
               ${occupiedPlacesSql('g.id')} AS occupied
        FROM gigs g WHERE g.id = $1`,
       [id],
@@ -84,29 +154,64 @@ export class GigRepository {
   }
 
   async insertGig(g: NewGig, status: GigStatus, at: Date): Promise<string> {
+    const cols = FIELD_COLUMNS.map(([, c]) => c);
+    const values: unknown[] = FIELD_COLUMNS.map(([k]) => g[k]);
+    values.push(g.organisationId, g.createdBy, g.seriesId, g.copiedFromId, status, at);
+    const n = FIELD_COLUMNS.length;
     const rows: { id: string }[] = await this.manager.query(
-      `INSERT INTO gigs (organisation_id, title, description, category, district, starts_at, ends_at,
-         estimated_minutes, pay_cents, places, status, created_by, published_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, CASE WHEN $11 = 'published' THEN $13::timestamptz END)
+      `INSERT INTO gigs (${cols.join(', ')}, organisation_id, created_by, series_id, copied_from_id, status,
+         created_at, updated_at, published_at)
+       VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')}, $${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5},
+         $${n + 6}, $${n + 6}, CASE WHEN $${n + 5} = 'published' THEN $${n + 6}::timestamptz END)
        RETURNING id`,
-      [
-        g.organisationId,
-        g.title,
-        g.description,
-        g.category,
-        g.district,
-        g.startsAt,
-        g.endsAt,
-        g.estimatedMinutes,
-        g.payCents,
-        g.places,
-        status,
-        g.createdBy,
-        at,
-      ],
+      values,
     );
     await this.recordGigStatus(rows[0].id, null, status, 'create', g.createdBy, at);
     return rows[0].id;
+  }
+
+  /** Writes an organisation's edit of the gig's fields. */
+  async updateGigFields(id: string, g: GigFields, at: Date): Promise<void> {
+    const sets = FIELD_COLUMNS.map(([, c], i) => `${c} = $${i + 2}`).join(', ');
+    await this.manager.query(
+      `UPDATE gigs SET ${sets}, updated_at = $${FIELD_COLUMNS.length + 2} WHERE id = $1`,
+      [id, ...FIELD_COLUMNS.map(([k]) => g[k]), at],
+    );
+  }
+
+  /** The gig's new time for the places held on it; the exclusion constraint refuses an overlap (23P01). */
+  async moveBookedTime(gigId: string, timeKind: TimeKind, startsAt: Date, endsAt: Date): Promise<void> {
+    await this.manager.query(
+      `UPDATE bookings SET during = CASE WHEN $2 = 'fixed' THEN tstzrange($3, $4) END
+       WHERE gig_id = $1 AND status = 'booked'`,
+      [gigId, timeKind, startsAt, endsAt],
+    );
+  }
+
+  /** How many live applications or waitlist places the gig has. */
+  async pendingApplications(gigId: string): Promise<number> {
+    const rows: { n: number }[] = await this.manager.query(
+      `SELECT count(*)::int AS n FROM bookings WHERE gig_id = $1 AND status IN ('applied', 'waitlisted')`,
+      [gigId],
+    );
+    return rows[0].n;
+  }
+
+  // The managed list of kinds of work
+
+  categories(): Promise<GigCategoryRow[]> {
+    return this.manager.query(
+      `SELECT code, name_fi AS "nameFi", name_sv AS "nameSv", name_en AS "nameEn", position, active
+       FROM gig_categories ORDER BY position, code`,
+    );
+  }
+
+  async saveCategory(c: GigCategoryRow): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO gig_categories (code, name_fi, name_sv, name_en, position, active) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (code) DO UPDATE SET name_fi = $2, name_sv = $3, name_en = $4, position = $5, active = $6`,
+      [c.code, c.nameFi, c.nameSv, c.nameEn, c.position, c.active],
+    );
   }
 
   /** Moves the gig to `to` and records the change; GigService decides (gig.lifecycle) and calls this only. */

@@ -1,5 +1,5 @@
-// Gigs and bookings: the decisions. Every change and its event are written in one transaction, and the
-// current instant comes from the injected clock.
+// Gigs: posting, editing, copying and repeating them, their lifecycle and their clock. Every change and its
+// event are written in one transaction, and the current instant comes from the injected clock.
 import {
   BadRequestException,
   ConflictException,
@@ -8,29 +8,40 @@ import {
   Injectable,
   NotFoundException,
 } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { OrganisationService } from '../accounts/organisation.service';
 import type { AuthUser } from '../platform/auth/access';
 import { CLOCK, Clock } from '../platform/clock/clock';
-import { helsinkiDay } from '../platform/core/helsinki';
-import { divRound } from '../platform/core/money';
-import type { BookingDto, CreateGigDto, GigDetailDto, GigDto, MyGigDto } from './dto/gig.dto';
+import { APP_CONFIG, AppConfig } from '../platform/config/config';
+import { addDays, helsinkiDay, helsinkiOffsetMs, helsinkiTime } from '../platform/core/helsinki';
+import type {
+  BookingDto,
+  CreateGigDto,
+  GigCategoryDto,
+  GigDetailDto,
+  GigDto,
+  GigFieldsDto,
+  MyGigDto,
+  NewCategoryDto,
+  OrgGigDto,
+  StatusChangeDto,
+} from './dto/gig.dto';
+import { checkGigTerms, FieldError } from './gig-terms';
 import { GigQueries } from './gig.queries';
 import { GigAction, transition } from './gig.lifecycle';
-import { GigRepository, GigRow } from './gig.repository';
+import { GigFields, GigRepository, GigRow } from './gig.repository';
 import type { GigFacts } from './gigs.events';
+import { expectedPay } from './pay.rules';
 
 const PAGE = 200;
-const MAX_GIG_MS = 24 * 3_600_000;
 
-function fieldError(field: string, code: string, message: string) {
-  return new BadRequestException({
-    code: 'validation',
-    message: 'Some fields need fixing.',
-    errors: [{ field, code, message }],
-  });
-}
+const invalid = (errors: FieldError[]) =>
+  new BadRequestException({ code: 'validation', message: 'Some fields need fixing.', errors });
 
 const noSuchGig = () => new NotFoundException({ code: 'not_found', message: 'No such gig.' });
+
+/** PostgreSQL's code for a broken exclusion constraint (a booked person's places would overlap). */
+const EXCLUSION_VIOLATION = '23P01';
 
 /** What matching needs to know of a gig to run a wave. */
 export interface MatchFacts {
@@ -41,6 +52,13 @@ export interface MatchFacts {
   startsAt: Date;
 }
 
+/** The same wall-clock time `weeks` weeks later in Helsinki (an hour's shift at a daylight-saving change is kept out). */
+export function weeksLater(instant: Date, weeks: number): Date {
+  const local = new Date(instant.getTime() + helsinkiOffsetMs(instant));
+  const day = addDays(helsinkiDay(instant), 7 * weeks);
+  return helsinkiTime(day, local.getUTCHours(), local.getUTCMinutes());
+}
+
 @Injectable()
 export class GigService {
   constructor(
@@ -48,63 +66,159 @@ export class GigService {
     private readonly queries: GigQueries,
     private readonly organisations: OrganisationService,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   upcoming(): Promise<GigDto[]> {
     return this.queries.upcoming(this.clock.now(), PAGE);
   }
 
-  ofOrganisation(organisationId: string): Promise<GigDto[]> {
+  ofOrganisation(organisationId: string): Promise<OrgGigDto[]> {
     return this.queries.ofOrganisation(organisationId, PAGE);
   }
 
-  async ofOrganisationOne(organisationId: string, gigId: string): Promise<GigDto> {
-    const gig = await this.queries.one(gigId);
+  async ofOrganisationOne(organisationId: string, gigId: string): Promise<OrgGigDto> {
+    const gig = await this.queries.oneWithPrivate(gigId);
     if (!gig || gig.organisationId !== organisationId) throw noSuchGig();
     return gig;
   }
 
-  async detail(gigId: string, user: Pick<AuthUser, 'id' | 'role'>): Promise<GigDetailDto> {
-    const gig = await this.queries.one(gigId);
-    // A seeker sees published gigs and those they are booked on; drafts stay with the organisation.
-    const booking = await this.repo.latestBooking(gigId, user.id);
-    if (!gig || (user.role === 'seeker' && gig.status === 'draft' && !booking)) throw noSuchGig();
-    return { ...gig, myBooking: booking?.status ?? null };
+  async history(organisationId: string, gigId: string): Promise<StatusChangeDto[]> {
+    await this.ofOrganisationOne(organisationId, gigId);
+    return this.queries.history(gigId);
   }
 
-  async create(organisationId: string, dto: CreateGigDto, by: string | null = null): Promise<GigDto> {
+  /**
+   * A gig as the caller may see it. A seeker sees published gigs and those they hold a place on; the street
+   * address and the contact's phone only while they hold a place. Staff see everything.
+   */
+  async detail(gigId: string, user: Pick<AuthUser, 'id' | 'role'>): Promise<GigDetailDto> {
+    const gig = await this.queries.oneWithPrivate(gigId);
+    const booking = await this.repo.latestBooking(gigId, user.id);
+    if (!gig || (user.role === 'seeker' && gig.status === 'draft' && !booking)) throw noSuchGig();
+    const insider = user.role !== 'seeker' || booking?.status === 'booked' || booking?.status === 'completed';
+    const {
+      streetAddress,
+      contactPhone,
+      latitude: _lat,
+      longitude: _lon,
+      copiedFromId: _from,
+      ...open
+    } = gig;
+    return {
+      ...open,
+      myBooking: booking?.status ?? null,
+      streetAddress: insider ? streetAddress : null,
+      contactPhone: insider ? contactPhone : '',
+    };
+  }
+
+  /** The terms every new or edited gig meets, for forms to tell people before they post. */
+  terms(): { minHourlyPayCents: number } {
+    return { minHourlyPayCents: this.config.minHourlyPayCents };
+  }
+
+  /**
+   * Posts a gig: published at once (verified organisations) or kept as a draft; with `repeatWeeks`, the same
+   * gig on that many following weeks too, as one series. Returns the new gigs' ids, the first one first.
+   */
+  async create(organisationId: string, dto: CreateGigDto, by: string | null = null): Promise<string[]> {
     const now = this.clock.now();
-    if (dto.startsAt.getTime() <= now.getTime())
-      throw fieldError('startsAt', 'in_past', 'The start time must be in the future.');
-    if (dto.endsAt.getTime() <= dto.startsAt.getTime())
-      throw fieldError('endsAt', 'before_start', 'The end must be after the start.');
-    if (dto.endsAt.getTime() - dto.startsAt.getTime() > MAX_GIG_MS)
-      throw fieldError('endsAt', 'too_long', 'A gig can last at most 24 hours.');
+    const fields = this.fields(dto);
+    await this.check(fields, now);
     const organisation = await this.organisations.find(organisationId);
     if (!organisation) throw new NotFoundException({ code: 'not_found', message: 'No such organisation.' });
     if (dto.publish && !organisation.verified) throw this.notVerified();
-    const id = await this.repo.transaction(async (tx) => {
-      const status = dto.publish ? 'published' : 'draft';
-      const estimatedMinutes = Math.round((dto.endsAt.getTime() - dto.startsAt.getTime()) / 60_000);
-      const gigId = await tx.insertGig(
-        {
-          ...dto,
-          district: dto.area,
-          organisationId,
-          estimatedMinutes: Math.max(15, estimatedMinutes),
-          createdBy: by,
-        },
-        status,
-        now,
-      );
-      if (dto.publish)
-        await tx.emit('gig.published', { gig: facts((await tx.gig(gigId))!, organisation.name) });
-      return gigId;
+    if (dto.copiedFromId) {
+      const source = await this.repo.gig(dto.copiedFromId);
+      if (!source || source.organisationId !== organisationId)
+        throw invalid([{ field: 'copiedFromId', code: 'invalid', message: 'Not a gig of yours.' }]);
+    }
+    const weeks = dto.repeatWeeks ?? 0;
+    return this.repo.transaction(async (tx) => {
+      const seriesId = weeks > 0 ? randomUUID() : null;
+      const ids: string[] = [];
+      for (let w = 0; w <= weeks; w++) {
+        const gigId = await tx.insertGig(
+          {
+            ...fields,
+            startsAt: weeksLater(fields.startsAt, w),
+            endsAt: weeksLater(fields.endsAt, w),
+            organisationId,
+            createdBy: by,
+            seriesId,
+            copiedFromId: dto.copiedFromId ?? null,
+          },
+          dto.publish ? 'published' : 'draft',
+          now,
+        );
+        if (dto.publish)
+          await tx.emit('gig.published', { gig: facts((await tx.gig(gigId))!, organisation.name) });
+        ids.push(gigId);
+      }
+      return ids;
     });
-    return (await this.queries.one(id))!;
   }
 
-  async publish(organisationId: string, gigId: string, by: string | null = null): Promise<GigDto> {
+  /**
+   * An organisation edits its gig before it starts. Places cannot go below those taken, the way people are
+   * chosen cannot change while applications wait, and a new time must not overlap another gig of a booked
+   * person; the booked seekers hear of the change.
+   */
+  async update(
+    organisationId: string,
+    gigId: string,
+    dto: GigFieldsDto,
+    by: string | null,
+  ): Promise<OrgGigDto> {
+    const now = this.clock.now();
+    const fields = this.fields(dto);
+    const name = await this.organisationName(organisationId);
+    await this.repo.transaction(async (tx) => {
+      const gig = await this.ownGig(tx, organisationId, gigId, true);
+      if (!['draft', 'published', 'full'].includes(gig.status) || gig.startsAt.getTime() <= now.getTime())
+        throw new ConflictException({
+          code: 'gig_started',
+          message: 'A gig can be changed only before it starts.',
+        });
+      await this.check(fields, now);
+      if (fields.places < gig.occupied)
+        throw invalid([
+          { field: 'places', code: 'below_taken', message: `${gig.occupied} places are taken already.` },
+        ]);
+      if (fields.selection !== gig.selection && (await tx.pendingApplications(gigId)) > 0)
+        throw new ConflictException({
+          code: 'applications_waiting',
+          message: 'People have applied: choose among them before changing how people are chosen.',
+        });
+      const changed = changedFields(gig, fields);
+      await tx.updateGigFields(gigId, fields, now);
+      if (changed.includes('time')) {
+        try {
+          await tx.moveBookedTime(gigId, fields.timeKind, fields.startsAt, fields.endsAt);
+        } catch (e) {
+          if ((e as { code?: string }).code === EXCLUSION_VIOLATION)
+            throw new ConflictException({
+              code: 'booking_overlap',
+              message:
+                'Someone booked on this gig has another gig at the new time. Agree on it with them first.',
+            });
+          throw e;
+        }
+      }
+      const updated = (await tx.gig(gigId))!;
+      if (updated.status === 'published' && updated.occupied >= updated.places)
+        await this.move(tx, updated, 'fill', by, now);
+      else if (updated.status === 'full' && updated.occupied < updated.places)
+        await this.move(tx, updated, 'reopen', by, now);
+      const seekerIds = await tx.bookedSeekers(gigId);
+      if (changed.length && seekerIds.length)
+        await tx.emit('gig.changed', { gig: facts(updated, name), seekerIds, changed });
+    });
+    return this.ofOrganisationOne(organisationId, gigId);
+  }
+
+  async publish(organisationId: string, gigId: string, by: string | null = null): Promise<OrgGigDto> {
     const organisation = await this.organisations.find(organisationId);
     await this.repo.transaction(async (tx) => {
       const gig = await this.ownGig(tx, organisationId, gigId, true);
@@ -113,14 +227,14 @@ export class GigService {
       if (!organisation?.verified) throw this.notVerified();
       const now = this.clock.now();
       if (gig.startsAt.getTime() <= now.getTime())
-        throw new ConflictException({ code: 'conflict', message: 'The gig has already started.' });
+        throw new ConflictException({ code: 'gig_started', message: 'The gig has already started.' });
       await this.move(tx, gig, 'publish', by, now);
       await tx.emit('gig.published', { gig: facts(gig, organisation.name) });
     });
-    return (await this.queries.one(gigId))!;
+    return this.ofOrganisationOne(organisationId, gigId);
   }
 
-  async cancel(organisationId: string, gigId: string, by: string | null = null): Promise<GigDto> {
+  async cancel(organisationId: string, gigId: string, by: string | null = null): Promise<OrgGigDto> {
     const name = await this.organisationName(organisationId);
     await this.repo.transaction(async (tx) => {
       const gig = await this.ownGig(tx, organisationId, gigId, true);
@@ -134,7 +248,39 @@ export class GigService {
       await this.move(tx, gig, 'cancel', by, now);
       if (!wasDraft) await tx.emit('gig.cancelled', { gig: facts(gig, name), seekerIds });
     });
-    return (await this.queries.one(gigId))!;
+    return this.ofOrganisationOne(organisationId, gigId);
+  }
+
+  // The managed list of kinds of work
+
+  categories(): Promise<GigCategoryDto[]> {
+    return this.repo.categories();
+  }
+
+  async saveCategory(dto: NewCategoryDto, code = dto.code): Promise<GigCategoryDto[]> {
+    await this.repo.saveCategory({ ...dto, code });
+    return this.repo.categories();
+  }
+
+  private fields(dto: GigFieldsDto): GigFields {
+    return {
+      ...dto,
+      streetAddress: dto.streetAddress || null,
+      latitude: dto.latitude ?? null,
+      longitude: dto.longitude ?? null,
+      skills: [...new Set(dto.skills)],
+      languages: [...new Set(dto.languages)],
+    };
+  }
+
+  private async check(fields: GigFields, now: Date): Promise<void> {
+    const active = new Set((await this.repo.categories()).filter((c) => c.active).map((c) => c.code));
+    const errors = checkGigTerms(fields, {
+      now,
+      minHourlyPayCents: this.config.minHourlyPayCents,
+      categories: active,
+    });
+    if (errors.length) throw invalid(errors);
   }
 
   myGigs(seekerId: string): Promise<MyGigDto[]> {
@@ -239,7 +385,7 @@ export class GigService {
           gig: facts(gig, payer.name),
           seekerId: b.seekerId,
           payer,
-          amountCents: defaultPay(gig),
+          amountCents: expectedPay(gig),
           minutes: gig.estimatedMinutes,
           workDate,
           paymentDate: workDate,
@@ -286,9 +432,17 @@ export class GigService {
   }
 }
 
-/** The pay of one person for the gig as posted: the gig's pay, or the hourly pay for the estimated time. */
-export function defaultPay(gig: Pick<GigRow, 'payKind' | 'payCents' | 'estimatedMinutes'>): number {
-  return gig.payKind === 'per_hour' ? divRound(gig.payCents * gig.estimatedMinutes, 60) : gig.payCents;
+/** What changed of an edited gig that booked seekers should hear of. */
+function changedFields(before: GigRow, after: GigFields): string[] {
+  const changed: string[] = [];
+  if (
+    before.startsAt.getTime() !== after.startsAt.getTime() ||
+    before.endsAt.getTime() !== after.endsAt.getTime()
+  )
+    changed.push('time');
+  if (before.district !== after.district) changed.push('place');
+  if (before.payCents !== after.payCents || before.payKind !== after.payKind) changed.push('pay');
+  return changed;
 }
 
 export function facts(gig: GigRow, organisationName: string): GigFacts {
@@ -298,10 +452,13 @@ export function facts(gig: GigRow, organisationName: string): GigFacts {
     organisationName,
     title: gig.title,
     category: gig.category,
-    area: gig.district,
+    district: gig.district,
+    postalCode: gig.postalCode,
     startsAt: gig.startsAt.toISOString(),
     endsAt: gig.endsAt.toISOString(),
+    payKind: gig.payKind,
     payCents: gig.payCents,
+    expectedPayCents: expectedPay(gig),
     places: gig.places,
   };
 }

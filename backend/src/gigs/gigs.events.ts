@@ -9,10 +9,15 @@ export interface GigFacts {
   organisationName: string;
   title: string;
   category: GigCategory;
-  area: string;
+  district: string;
+  postalCode: string | null;
   startsAt: string;
   endsAt: string;
+  payKind: 'per_gig' | 'per_hour';
+  /** Gross pay as posted: for the gig, or per hour. */
   payCents: number;
+  /** What one person earns for the estimated time (pay.rules). */
+  expectedPayCents: number;
   places: number;
 }
 
@@ -48,6 +53,8 @@ declare module '../platform/outbox/events' {
   interface DomainEvents {
     'gig.published': { gig: GigFacts };
     'gig.cancelled': { gig: GigFacts; seekerIds: string[] };
+    /** The organisation changed the time, place or pay of a gig people hold places on. */
+    'gig.changed': { gig: GigFacts; seekerIds: string[]; changed: string[] };
     /** The gig's end time has passed: the organisation should confirm what was done and paid. */
     'gig.ended': { gig: GigFacts };
     /** Nobody took the gig before it started. */

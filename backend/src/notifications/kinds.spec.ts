@@ -2,7 +2,13 @@ import { effectivePreference, kindsFor } from './kinds';
 
 describe('notification preferences', () => {
   it('gives each role only the kinds meant for it', () => {
-    expect(kindsFor('seeker')).toEqual(['match', 'gig_cancelled', 'reminder', 'gig_completed']);
+    expect(kindsFor('seeker')).toEqual([
+      'match',
+      'gig_cancelled',
+      'gig_changed',
+      'reminder',
+      'gig_completed',
+    ]);
     expect(kindsFor('coordinator')).toContain('limit_alert');
     expect(kindsFor('seeker')).not.toContain('limit_alert');
   });

@@ -32,8 +32,8 @@ export function gigParams(gig: GigFacts): Params {
     gigTitle: gig.title,
     organisationName: gig.organisationName,
     startsAt: gig.startsAt,
-    area: gig.area,
-    payCents: gig.payCents,
+    area: gig.district,
+    payCents: gig.expectedPayCents,
   };
 }
 
@@ -46,6 +46,7 @@ export const NOTICE_EVENTS = [
   'booking.made',
   'booking.withdrawn',
   'gig.cancelled',
+  'gig.changed',
   'gig.ended',
   'gig.expired',
   'completion.confirmed',
@@ -93,6 +94,12 @@ export function noticeRules(deps: RuleDeps): NoticeRules {
       params: (p) => gigParams(p.gig),
       link: () => '/gigs',
     } satisfies NoticeRule<'gig.cancelled'>,
+    'gig.changed': {
+      kind: 'gig_changed',
+      to: (p) => ({ users: p.seekerIds }),
+      params: (p) => gigParams(p.gig),
+      link: (p) => `/gigs/${p.gig.id}`,
+    } satisfies NoticeRule<'gig.changed'>,
     'gig.ended': {
       kind: 'confirm_completion',
       to: (p) => ({ membersOf: p.gig.organisationId }),

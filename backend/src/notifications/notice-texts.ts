@@ -65,6 +65,14 @@ const fi: Table = {
     ],
     action: 'Katso muita keikkoja',
   },
+  gig_changed: {
+    title: (p) => `Keikka muuttui: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `${p.organisationName} muutti keikkaa ${p.gigTitle}. Nyt: ${when(p.startsAt, l)}, ${p.area}, palkka ${euros(p.payCents, l)}.`,
+      'Jos et pääse uutena aikana, peru paikkasi keikan sivulla.',
+    ],
+    action: 'Katso keikka',
+  },
   reminder: {
     title: (p) => `Muistutus: ${p.gigTitle} alkaa ${Number(p.hours) >= 24 ? 'huomenna' : 'pian'}`,
     lines: (p, l) => [
@@ -148,6 +156,14 @@ const sv: Table = {
     ],
     action: 'Se andra uppdrag',
   },
+  gig_changed: {
+    title: (p) => `Uppdraget ändrades: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `${p.organisationName} ändrade ${p.gigTitle}. Nu: ${when(p.startsAt, l)}, ${p.area}, lön ${euros(p.payCents, l)}.`,
+      'Om du inte kan komma vid den nya tiden, avboka din plats på uppdragets sida.',
+    ],
+    action: 'Se uppdraget',
+  },
   reminder: {
     title: (p) => `Påminnelse: ${p.gigTitle} börjar ${Number(p.hours) >= 24 ? 'i morgon' : 'snart'}`,
     lines: (p, l) => [
@@ -230,6 +246,14 @@ const en: Table = {
       `${p.organisationName} cancelled ${p.gigTitle} (${when(p.startsAt, l)}). You do not need to do anything.`,
     ],
     action: 'See other gigs',
+  },
+  gig_changed: {
+    title: (p) => `Gig changed: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `${p.organisationName} changed ${p.gigTitle}. Now: ${when(p.startsAt, l)}, ${p.area}, pay ${euros(p.payCents, l)}.`,
+      'If you cannot come at the new time, give up your place on the gig page.',
+    ],
+    action: 'See the gig',
   },
   reminder: {
     title: (p) => `Reminder: ${p.gigTitle} starts ${Number(p.hours) >= 24 ? 'tomorrow' : 'soon'}`,

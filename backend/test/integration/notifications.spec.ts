@@ -7,25 +7,24 @@ import { GigsJobs } from '../../src/gigs/gigs.jobs';
 import { NotificationService } from '../../src/notifications/notification.service';
 import { RemindersService } from '../../src/notifications/reminders.service';
 import { OutboxRelay } from '../../src/platform/outbox/outbox.relay';
-import { Agent, insertOrganisation, insertUser, mails, signedIn } from '../support/http';
+import { Agent, gigBody, insertOrganisation, insertUser, mails, signedIn } from '../support/http';
 import { drained, rerunCompletedJobs } from '../support/queues';
 import { SmtpSink } from '../support/smtp-sink';
 import { createApp, createWorld, testConfig, TestWorld } from '../support/test-env';
 import { until } from '../support/wait';
 
 const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
-const gig = (over: object = {}) => ({
-  title: 'Lumityöt',
-  description: 'Lumen luontia.',
-  category: 'snow',
-  area: 'Pori',
-  startsAt: inHours(30),
-  endsAt: inHours(32),
-  payCents: 3000,
-  places: 2,
-  publish: true,
-  ...over,
-});
+const gig = (over: object = {}) =>
+  gigBody({
+    title: 'Lumityöt',
+    description: 'Lumen luontia.',
+    category: 'snow',
+    district: 'Pori',
+    startsInHours: 30,
+    payCents: 3000,
+    places: 2,
+    ...over,
+  });
 
 async function setUp(world: TestWorld, seekers: number) {
   const m = await insertUser(world, 'jasen@example.fi', 'organisation');
@@ -276,6 +275,7 @@ describe('in-app notices, preferences and reminders', () => {
     expect(prefs.body.map((p: { kind: string }) => p.kind)).toEqual([
       'match',
       'gig_cancelled',
+      'gig_changed',
       'reminder',
       'gig_completed',
     ]);

@@ -130,3 +130,58 @@ export async function insertGig(
   );
   return rows[0].id;
 }
+
+const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
+
+/**
+ * A valid body for POST /api/organisations/:orgId/gigs: a fixed-time yard gig two days ahead, 2 h for 45 €,
+ * published at once. `startsInHours`/`hours` move it; anything else overrides a field.
+ */
+export function gigBody(over: Record<string, unknown> & { startsInHours?: number; hours?: number } = {}) {
+  const { startsInHours = 48, hours = 2, ...rest } = over;
+  // Given times of its own, the estimate is their span (at most 24 h).
+  const span =
+    typeof rest.startsAt === 'string' && typeof rest.endsAt === 'string'
+      ? Math.min(
+          1440,
+          Math.max(15, Math.round((Date.parse(rest.endsAt) - Date.parse(rest.startsAt)) / 60_000)),
+        )
+      : Math.round(hours * 60);
+  return {
+    title: 'Haravointi',
+    description: 'Lehtien haravointi pihalla.',
+    category: 'yard',
+    district: 'Pori, Väinölä',
+    postalCode: '28100',
+    streetAddress: 'Koivukuja 3',
+    timeKind: 'fixed',
+    startsAt: inHours(startsInHours),
+    endsAt: inHours(startsInHours + hours),
+    estimatedMinutes: span,
+    payKind: 'per_gig',
+    payCents: 4500,
+    places: 1,
+    selection: 'first_come',
+    skills: [],
+    languages: ['fi'],
+    physicalLoad: 'light',
+    setting: 'outdoors',
+    toolsProvided: true,
+    accessibilityNotes: '',
+    contactName: 'Pirjo',
+    contactPhone: '040 123 4567',
+    supported: false,
+    supportPerson: '',
+    supportNotes: '',
+    withdrawHours: 24,
+    attendanceHours: 12,
+    publish: true,
+    ...rest,
+  };
+}
+
+/** A valid body for PUT /api/organisations/:orgId/gigs/:gigId (the fields without the posting options). */
+export function gigFields(over: Parameters<typeof gigBody>[0] = {}) {
+  const { publish: _publish, ...fields } = gigBody(over);
+  return fields;
+}

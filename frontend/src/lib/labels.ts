@@ -2,7 +2,7 @@
 import type {
   BookingStatus,
   Gig,
-  GigCategory,
+  MatchCategory,
   MailMode,
   NotificationKind,
   OrganisationKind,
@@ -11,7 +11,7 @@ import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 
 // Typed by the API's enums: a value added to the API fails the type check here until it has words.
-const categories: Record<Gig['category'], () => string> = {
+const categories: Record<MatchCategory, () => string> = {
   yard: m.category_yard,
   moving: m.category_moving,
   events: m.category_events,
@@ -50,6 +50,7 @@ const noticeKinds: Record<NotificationKind, () => string> = {
   match: m.notice_kind_match,
   reminder: m.notice_kind_reminder,
   gig_cancelled: m.notice_kind_gig_cancelled,
+  gig_changed: m.notice_kind_gig_changed,
   gig_completed: m.notice_kind_gig_completed,
   booking_made: m.notice_kind_booking_made,
   booking_withdrawn: m.notice_kind_booking_withdrawn,
@@ -93,7 +94,7 @@ const label = (words: Record<string, () => string>, value: string): string =>
   Object.hasOwn(words, value) ? words[value]() : value;
 
 /** The kinds of work in the order a form offers them. */
-export const GIG_CATEGORIES = Object.keys(categories) as GigCategory[];
+export const GIG_CATEGORIES = Object.keys(categories) as MatchCategory[];
 export const MAIL_MODES = Object.keys(mailModes) as MailMode[];
 
 export const categoryLabel = (value: string): string => label(categories, value);

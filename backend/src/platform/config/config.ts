@@ -59,6 +59,7 @@ const schema = z
     RATE_LIMIT_AUTH: int(1, 100000).default(20),
     RATE_LIMIT_GLOBAL: int(1, 1000000).default(600),
     TRUST_PROXY: z.string().min(1).default('loopback'),
+    MIN_HOURLY_PAY_CENTS: int(0, 100000).default(1000),
     MATCH_WAVE_SIZE: int(1, 1000).default(10),
     MATCH_WAVE_INTERVAL_MINUTES: int(1, 10080).default(120),
     WORKER_CONCURRENCY: int(1, 100).default(5),
@@ -112,6 +113,8 @@ export interface AppConfig {
   rateLimitGlobal: number;
   trustProxy: string;
   logLevel: string;
+  /** The lowest gross pay per hour a gig may offer (for the estimated time), refusing exploitative offers. */
+  minHourlyPayCents: number;
   /** How many seekers one matching wave tells, and how long before the next wave while places stay open. */
   matchWaveSize: number;
   matchWaveIntervalMinutes: number;
@@ -162,6 +165,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitGlobal: c.RATE_LIMIT_GLOBAL,
     trustProxy: c.TRUST_PROXY,
     logLevel: c.LOG_LEVEL,
+    minHourlyPayCents: c.MIN_HOURLY_PAY_CENTS,
     matchWaveSize: c.MATCH_WAVE_SIZE,
     matchWaveIntervalMinutes: c.MATCH_WAVE_INTERVAL_MINUTES,
     workerConcurrency: c.WORKER_CONCURRENCY,

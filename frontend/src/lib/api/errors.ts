@@ -58,7 +58,9 @@ export function fieldErrorMessage(code: string, field?: string): string {
       if (code === 'too_long') return m.error_gig_too_long();
       return m.error_gig_time();
     case 'payCents':
-      return m.error_pay_range();
+      return code === 'under_minimum' ? m.error_pay_minimum() : m.error_pay_range();
+    case 'postalCode':
+      return m.error_postal_code();
     case 'places':
       return m.error_places();
   }

@@ -228,6 +228,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/gig-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Gig_categories"];
+        put?: never;
+        post: operations["Gig_addCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/gig-categories/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Gig_saveCategory"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/gig-terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Gig_terms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/{orgId}/gigs": {
         parameters: {
             query?: never;
@@ -252,6 +300,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["Gig_ofOrganisationOne"];
+        put: operations["Gig_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/gigs/{gigId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Gig_history"];
         put?: never;
         post?: never;
         delete?: never;
@@ -646,96 +710,481 @@ export interface components {
             id: string;
             title: string;
             description: string;
-            /** @enum {string} */
-            category: "yard" | "moving" | "cleaning" | "events" | "errands" | "snow" | "it" | "repairs" | "other";
+            /** @description A code of the managed list of kinds of work (GET /api/gig-categories) */
+            category: string;
             /** @description District or town */
-            area: string;
+            district: string;
+            /** @description Five digits */
+            postalCode: string | null;
+            /**
+             * @description fixed: the work is done from start to end; window: any time before the end
+             * @enum {string}
+             */
+            timeKind: "fixed" | "window";
             /** Format: date-time */
             startsAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The end, or the deadline of a window
+             */
             endsAt: string;
-            /** @description Gross pay per person in integer cents */
+            /** @description How long the work takes, as the organisation estimates it */
+            estimatedMinutes: number;
+            /** @enum {string} */
+            payKind: "per_gig" | "per_hour";
+            /** @description Gross pay in integer cents: per person for the gig, or per hour */
             payCents: number;
+            /** @description Gross pay of one person for the estimated time, in integer cents */
+            expectedPayCents: number;
             places: number;
             /** @description Places not yet taken */
             placesLeft: number;
+            /** @enum {string} */
+            selection: "first_come" | "choose";
+            skills: string[];
+            /** @description ISO 639-1 codes of the languages the work needs */
+            languages: string[];
+            /** @enum {string} */
+            physicalLoad: "light" | "moderate" | "heavy";
+            /** @enum {string} */
+            setting: "indoors" | "outdoors" | "both";
+            toolsProvided: boolean;
+            accessibilityNotes: string;
+            contactName: string;
+            /** @description Welcomes a person with partial work ability */
+            supported: boolean;
+            supportPerson: string;
+            supportNotes: string;
+            /** @description Hours before the start until which a booked seeker may withdraw */
+            withdrawHours: number;
+            /** @description Hours before the start by which a booked seeker confirms coming (0: not asked) */
+            attendanceHours: number;
             /** @enum {string} */
             status: "draft" | "published" | "full" | "in_progress" | "done" | "closed" | "cancelled" | "expired";
             /** Format: uuid */
             organisationId: string;
             organisationName: string;
+            /** Format: uuid */
+            seriesId: string | null;
         };
         GigDetailDto: {
             /** Format: uuid */
             id: string;
             title: string;
             description: string;
-            /** @enum {string} */
-            category: "yard" | "moving" | "cleaning" | "events" | "errands" | "snow" | "it" | "repairs" | "other";
+            /** @description A code of the managed list of kinds of work (GET /api/gig-categories) */
+            category: string;
             /** @description District or town */
-            area: string;
+            district: string;
+            /** @description Five digits */
+            postalCode: string | null;
+            /**
+             * @description fixed: the work is done from start to end; window: any time before the end
+             * @enum {string}
+             */
+            timeKind: "fixed" | "window";
             /** Format: date-time */
             startsAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The end, or the deadline of a window
+             */
             endsAt: string;
-            /** @description Gross pay per person in integer cents */
+            /** @description How long the work takes, as the organisation estimates it */
+            estimatedMinutes: number;
+            /** @enum {string} */
+            payKind: "per_gig" | "per_hour";
+            /** @description Gross pay in integer cents: per person for the gig, or per hour */
             payCents: number;
+            /** @description Gross pay of one person for the estimated time, in integer cents */
+            expectedPayCents: number;
             places: number;
             /** @description Places not yet taken */
             placesLeft: number;
+            /** @enum {string} */
+            selection: "first_come" | "choose";
+            skills: string[];
+            /** @description ISO 639-1 codes of the languages the work needs */
+            languages: string[];
+            /** @enum {string} */
+            physicalLoad: "light" | "moderate" | "heavy";
+            /** @enum {string} */
+            setting: "indoors" | "outdoors" | "both";
+            toolsProvided: boolean;
+            accessibilityNotes: string;
+            contactName: string;
+            /** @description Welcomes a person with partial work ability */
+            supported: boolean;
+            supportPerson: string;
+            supportNotes: string;
+            /** @description Hours before the start until which a booked seeker may withdraw */
+            withdrawHours: number;
+            /** @description Hours before the start by which a booked seeker confirms coming (0: not asked) */
+            attendanceHours: number;
             /** @enum {string} */
             status: "draft" | "published" | "full" | "in_progress" | "done" | "closed" | "cancelled" | "expired";
             /** Format: uuid */
             organisationId: string;
             organisationName: string;
+            /** Format: uuid */
+            seriesId: string | null;
             /**
-             * @description The caller's own booking, if any
+             * @description The caller's own latest booking, if any
              * @enum {string|null}
              */
             myBooking?: "applied" | "waitlisted" | "booked" | "declined" | "withdrawn" | "released" | "cancelled" | "completed" | "no_show" | null;
+            /** @description Null unless the caller holds a place on the gig */
+            streetAddress: string | null;
+            /** @description Empty unless the caller holds a place on the gig */
+            contactPhone: string;
         };
         MyGigDto: {
             /** Format: uuid */
             id: string;
             title: string;
             description: string;
-            /** @enum {string} */
-            category: "yard" | "moving" | "cleaning" | "events" | "errands" | "snow" | "it" | "repairs" | "other";
+            /** @description A code of the managed list of kinds of work (GET /api/gig-categories) */
+            category: string;
             /** @description District or town */
-            area: string;
+            district: string;
+            /** @description Five digits */
+            postalCode: string | null;
+            /**
+             * @description fixed: the work is done from start to end; window: any time before the end
+             * @enum {string}
+             */
+            timeKind: "fixed" | "window";
             /** Format: date-time */
             startsAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The end, or the deadline of a window
+             */
             endsAt: string;
-            /** @description Gross pay per person in integer cents */
+            /** @description How long the work takes, as the organisation estimates it */
+            estimatedMinutes: number;
+            /** @enum {string} */
+            payKind: "per_gig" | "per_hour";
+            /** @description Gross pay in integer cents: per person for the gig, or per hour */
             payCents: number;
+            /** @description Gross pay of one person for the estimated time, in integer cents */
+            expectedPayCents: number;
             places: number;
             /** @description Places not yet taken */
             placesLeft: number;
+            /** @enum {string} */
+            selection: "first_come" | "choose";
+            skills: string[];
+            /** @description ISO 639-1 codes of the languages the work needs */
+            languages: string[];
+            /** @enum {string} */
+            physicalLoad: "light" | "moderate" | "heavy";
+            /** @enum {string} */
+            setting: "indoors" | "outdoors" | "both";
+            toolsProvided: boolean;
+            accessibilityNotes: string;
+            contactName: string;
+            /** @description Welcomes a person with partial work ability */
+            supported: boolean;
+            supportPerson: string;
+            supportNotes: string;
+            /** @description Hours before the start until which a booked seeker may withdraw */
+            withdrawHours: number;
+            /** @description Hours before the start by which a booked seeker confirms coming (0: not asked) */
+            attendanceHours: number;
             /** @enum {string} */
             status: "draft" | "published" | "full" | "in_progress" | "done" | "closed" | "cancelled" | "expired";
             /** Format: uuid */
             organisationId: string;
             organisationName: string;
+            /** Format: uuid */
+            seriesId: string | null;
             /** @enum {string} */
             bookingStatus: "applied" | "waitlisted" | "booked" | "declined" | "withdrawn" | "released" | "cancelled" | "completed" | "no_show";
+        };
+        GigCategoryDto: {
+            code: string;
+            nameFi: string;
+            nameSv: string;
+            nameEn: string;
+            position: number;
+            active: boolean;
+        };
+        NewCategoryDto: {
+            code: string;
+            nameFi: string;
+            nameSv: string;
+            nameEn: string;
+            position: number;
+            active: boolean;
+        };
+        GigTermsDto: {
+            /** @description The lowest gross pay per hour a gig may offer, in integer cents */
+            minHourlyPayCents: number;
+        };
+        OrgGigDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            /** @description A code of the managed list of kinds of work (GET /api/gig-categories) */
+            category: string;
+            /** @description District or town */
+            district: string;
+            /** @description Five digits */
+            postalCode: string | null;
+            /**
+             * @description fixed: the work is done from start to end; window: any time before the end
+             * @enum {string}
+             */
+            timeKind: "fixed" | "window";
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description The end, or the deadline of a window
+             */
+            endsAt: string;
+            /** @description How long the work takes, as the organisation estimates it */
+            estimatedMinutes: number;
+            /** @enum {string} */
+            payKind: "per_gig" | "per_hour";
+            /** @description Gross pay in integer cents: per person for the gig, or per hour */
+            payCents: number;
+            /** @description Gross pay of one person for the estimated time, in integer cents */
+            expectedPayCents: number;
+            places: number;
+            /** @description Places not yet taken */
+            placesLeft: number;
+            /** @enum {string} */
+            selection: "first_come" | "choose";
+            skills: string[];
+            /** @description ISO 639-1 codes of the languages the work needs */
+            languages: string[];
+            /** @enum {string} */
+            physicalLoad: "light" | "moderate" | "heavy";
+            /** @enum {string} */
+            setting: "indoors" | "outdoors" | "both";
+            toolsProvided: boolean;
+            accessibilityNotes: string;
+            contactName: string;
+            /** @description Welcomes a person with partial work ability */
+            supported: boolean;
+            supportPerson: string;
+            supportNotes: string;
+            /** @description Hours before the start until which a booked seeker may withdraw */
+            withdrawHours: number;
+            /** @description Hours before the start by which a booked seeker confirms coming (0: not asked) */
+            attendanceHours: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "full" | "in_progress" | "done" | "closed" | "cancelled" | "expired";
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** Format: uuid */
+            seriesId: string | null;
+            streetAddress: string | null;
+            contactPhone: string;
+            latitude: number | null;
+            longitude: number | null;
+            /** Format: uuid */
+            copiedFromId: string | null;
         };
         CreateGigDto: {
             title: string;
             description: string;
+            /** @description A code of the managed list of kinds of work */
+            category: string;
+            /** @description District or town, shown to everyone */
+            district: string;
+            /** @description Shown to everyone */
+            postalCode: string;
+            /** @description Shown only to booked seekers */
+            streetAddress?: string;
+            latitude?: number;
+            longitude?: number;
             /** @enum {string} */
-            category: "yard" | "moving" | "cleaning" | "events" | "errands" | "snow" | "it" | "repairs" | "other";
-            /** @description District or town, not a street address */
-            area: string;
+            timeKind: "fixed" | "window";
             /** Format: date-time */
             startsAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The end, or the deadline of a window
+             */
             endsAt: string;
-            /** @description Gross pay per person in integer cents */
+            /** @description How long the work takes, in minutes */
+            estimatedMinutes: number;
+            /** @enum {string} */
+            payKind: "per_gig" | "per_hour";
+            /** @description Gross pay in integer cents: for the gig, or per hour */
             payCents: number;
             places: number;
-            /** @description Publish at once (true) or keep as a draft */
+            /** @enum {string} */
+            selection: "first_come" | "choose";
+            /** @description Skills that help, in a word or two each */
+            skills: string[];
+            /** @description ISO 639-1 codes, e.g. fi, sv, en */
+            languages: string[];
+            /** @enum {string} */
+            physicalLoad: "light" | "moderate" | "heavy";
+            /** @enum {string} */
+            setting: "indoors" | "outdoors" | "both";
+            toolsProvided: boolean;
+            accessibilityNotes: string;
+            contactName: string;
+            /** @description Shown only to booked seekers */
+            contactPhone: string;
+            /** @description Welcomes a person with partial work ability */
+            supported: boolean;
+            /** @description Required for a supported gig: the person on site who guides */
+            supportPerson: string;
+            /** @description The steps of the task, breaks, anything that helps */
+            supportNotes: string;
+            withdrawHours: number;
+            attendanceHours: number;
+            /** @description Publish at once (true, verified organisations) or keep as a draft */
             publish?: boolean;
+            /** @description Also post the gig on this many following weeks */
+            repeatWeeks?: number;
+            /**
+             * Format: uuid
+             * @description The past gig this one was copied from
+             */
+            copiedFromId?: string;
+        };
+        CreatedGigDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            /** @description A code of the managed list of kinds of work (GET /api/gig-categories) */
+            category: string;
+            /** @description District or town */
+            district: string;
+            /** @description Five digits */
+            postalCode: string | null;
+            /**
+             * @description fixed: the work is done from start to end; window: any time before the end
+             * @enum {string}
+             */
+            timeKind: "fixed" | "window";
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description The end, or the deadline of a window
+             */
+            endsAt: string;
+            /** @description How long the work takes, as the organisation estimates it */
+            estimatedMinutes: number;
+            /** @enum {string} */
+            payKind: "per_gig" | "per_hour";
+            /** @description Gross pay in integer cents: per person for the gig, or per hour */
+            payCents: number;
+            /** @description Gross pay of one person for the estimated time, in integer cents */
+            expectedPayCents: number;
+            places: number;
+            /** @description Places not yet taken */
+            placesLeft: number;
+            /** @enum {string} */
+            selection: "first_come" | "choose";
+            skills: string[];
+            /** @description ISO 639-1 codes of the languages the work needs */
+            languages: string[];
+            /** @enum {string} */
+            physicalLoad: "light" | "moderate" | "heavy";
+            /** @enum {string} */
+            setting: "indoors" | "outdoors" | "both";
+            toolsProvided: boolean;
+            accessibilityNotes: string;
+            contactName: string;
+            /** @description Welcomes a person with partial work ability */
+            supported: boolean;
+            supportPerson: string;
+            supportNotes: string;
+            /** @description Hours before the start until which a booked seeker may withdraw */
+            withdrawHours: number;
+            /** @description Hours before the start by which a booked seeker confirms coming (0: not asked) */
+            attendanceHours: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "full" | "in_progress" | "done" | "closed" | "cancelled" | "expired";
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** Format: uuid */
+            seriesId: string | null;
+            streetAddress: string | null;
+            contactPhone: string;
+            latitude: number | null;
+            longitude: number | null;
+            /** Format: uuid */
+            copiedFromId: string | null;
+            /** @description Every gig made by this request, the first one first */
+            createdIds: string[];
+        };
+        GigFieldsDto: {
+            title: string;
+            description: string;
+            /** @description A code of the managed list of kinds of work */
+            category: string;
+            /** @description District or town, shown to everyone */
+            district: string;
+            /** @description Shown to everyone */
+            postalCode: string;
+            /** @description Shown only to booked seekers */
+            streetAddress?: string;
+            latitude?: number;
+            longitude?: number;
+            /** @enum {string} */
+            timeKind: "fixed" | "window";
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description The end, or the deadline of a window
+             */
+            endsAt: string;
+            /** @description How long the work takes, in minutes */
+            estimatedMinutes: number;
+            /** @enum {string} */
+            payKind: "per_gig" | "per_hour";
+            /** @description Gross pay in integer cents: for the gig, or per hour */
+            payCents: number;
+            places: number;
+            /** @enum {string} */
+            selection: "first_come" | "choose";
+            /** @description Skills that help, in a word or two each */
+            skills: string[];
+            /** @description ISO 639-1 codes, e.g. fi, sv, en */
+            languages: string[];
+            /** @enum {string} */
+            physicalLoad: "light" | "moderate" | "heavy";
+            /** @enum {string} */
+            setting: "indoors" | "outdoors" | "both";
+            toolsProvided: boolean;
+            accessibilityNotes: string;
+            contactName: string;
+            /** @description Shown only to booked seekers */
+            contactPhone: string;
+            /** @description Welcomes a person with partial work ability */
+            supported: boolean;
+            /** @description Required for a supported gig: the person on site who guides */
+            supportPerson: string;
+            /** @description The steps of the task, breaks, anything that helps */
+            supportNotes: string;
+            withdrawHours: number;
+            attendanceHours: number;
+        };
+        StatusChangeDto: {
+            /** @enum {string|null} */
+            from: "draft" | "published" | "full" | "in_progress" | "done" | "closed" | "cancelled" | "expired" | null;
+            /** @enum {string} */
+            to: "draft" | "published" | "full" | "in_progress" | "done" | "closed" | "cancelled" | "expired";
+            action: string;
+            /** @description Who made it; null when the gig’s own clock did */
+            byName: string | null;
+            /** Format: date-time */
+            at: string;
         };
         BookingDto: {
             /** Format: uuid */
@@ -754,7 +1203,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "match" | "booking_made" | "booking_withdrawn" | "gig_cancelled" | "reminder" | "confirm_completion" | "gig_expired" | "gig_completed" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
+            kind: "match" | "booking_made" | "booking_withdrawn" | "gig_cancelled" | "gig_changed" | "reminder" | "confirm_completion" | "gig_expired" | "gig_completed" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
             /** @description What happened, in one line, in the requested language */
             title: string;
             /** @description The details (when, where, pay), or empty */
@@ -775,7 +1224,7 @@ export interface components {
         };
         PreferenceViewDto: {
             /** @enum {string} */
-            kind: "match" | "booking_made" | "booking_withdrawn" | "gig_cancelled" | "reminder" | "confirm_completion" | "gig_expired" | "gig_completed" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
+            kind: "match" | "booking_made" | "booking_withdrawn" | "gig_cancelled" | "gig_changed" | "reminder" | "confirm_completion" | "gig_expired" | "gig_completed" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
             /** @description Show as unread in the app (notices are always kept in the app) */
             inApp: boolean;
             /** @enum {string} */
@@ -785,7 +1234,7 @@ export interface components {
         };
         PreferenceDto: {
             /** @enum {string} */
-            kind: "match" | "booking_made" | "booking_withdrawn" | "gig_cancelled" | "reminder" | "confirm_completion" | "gig_expired" | "gig_completed" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
+            kind: "match" | "booking_made" | "booking_withdrawn" | "gig_cancelled" | "gig_changed" | "reminder" | "confirm_completion" | "gig_expired" | "gig_completed" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
             /** @description Show as unread in the app (notices are always kept in the app) */
             inApp: boolean;
             /** @enum {string} */
@@ -1350,6 +1799,140 @@ export interface operations {
             };
         };
     };
+    Gig_categories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GigCategoryDto"][];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Gig_addCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCategoryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GigCategoryDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Gig_saveCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCategoryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GigCategoryDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Gig_terms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GigTermsDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     Gig_ofOrganisation: {
         parameters: {
             query?: never;
@@ -1366,7 +1949,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GigDto"][];
+                    "application/json": components["schemas"]["OrgGigDto"][];
                 };
             };
             403: {
@@ -1407,7 +1990,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GigDto"];
+                    "application/json": components["schemas"]["CreatedGigDto"];
                 };
             };
             400: {
@@ -1454,7 +2037,88 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GigDto"];
+                    "application/json": components["schemas"]["OrgGigDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Gig_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GigFieldsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgGigDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description gig_started, applications_waiting or booking_overlap */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Gig_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusChangeDto"][];
                 };
             };
             404: {
@@ -1484,7 +2148,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GigDto"];
+                    "application/json": components["schemas"]["OrgGigDto"];
                 };
             };
             404: {
@@ -1522,7 +2186,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GigDto"];
+                    "application/json": components["schemas"]["OrgGigDto"];
                 };
             };
             404: {

@@ -16,13 +16,17 @@ export type Membership = Me['memberships'][number];
 export type Role = Me['role'];
 export type Locale = Me['locale'];
 export type Gig = Ok<'/api/gigs', 'get'>[number];
+/** A code of the managed list of kinds of work (GET /api/gig-categories). */
 export type GigCategory = Gig['category'];
+/** The kinds of work a seeker may ask to hear about. */
+export type MatchCategory = Schemas['MatchPreferencesDto']['categories'][number];
 export type GigStatus = Gig['status'];
 export type GigDetail = Ok<'/api/gigs/{gigId}', 'get'>;
 export type MyGig = Ok<'/api/me/gigs', 'get'>[number];
 export type BookingStatus = MyGig['bookingStatus'];
 export type Booking = Ok<'/api/organisations/{orgId}/gigs/{gigId}/bookings', 'get'>[number];
 export type CreateGig = Schemas['CreateGigDto'];
+export type OrgGig = Schemas['OrgGigDto'];
 export type Overview = Ok<'/api/coordinator/overview', 'get'>;
 export type OrganisationSummary = Ok<'/api/coordinator/organisations', 'get'>[number];
 export type OrganisationKind = OrganisationSummary['kind'];

@@ -10,7 +10,8 @@ function form(overrides: Record<string, string> = {}): FormData {
     title: ' Haravointi ',
     description: 'Lehtien haravointi omakotitalon pihalla.',
     category: 'yard',
-    area: 'Kallio',
+    district: 'Kallio',
+    postalCode: '00530',
     date: '2026-06-02',
     startTime: '10:00',
     endTime: '12:30',
@@ -27,13 +28,17 @@ describe('readGigForm', () => {
   it('turns the typed date, times and euros into what the API takes', () => {
     const { body, errors } = readGigForm(form(), now);
     expect(errors).toEqual({});
-    expect(body).toEqual({
+    expect(body).toMatchObject({
       title: 'Haravointi',
       description: 'Lehtien haravointi omakotitalon pihalla.',
       category: 'yard',
-      area: 'Kallio',
+      district: 'Kallio',
+      postalCode: '00530',
+      timeKind: 'fixed',
       startsAt: '2026-06-02T07:00:00.000Z',
       endsAt: '2026-06-02T09:30:00.000Z',
+      estimatedMinutes: 150,
+      payKind: 'per_gig',
       payCents: 4550,
       places: 2,
       publish: true,
@@ -52,14 +57,34 @@ describe('readGigForm', () => {
 
   it('names every missing field', () => {
     const empty = Object.fromEntries(
-      ['title', 'description', 'category', 'area', 'date', 'startTime', 'endTime', 'pay', 'places'].map(
-        (name) => [name, ''],
-      ),
+      [
+        'title',
+        'description',
+        'category',
+        'district',
+        'postalCode',
+        'date',
+        'startTime',
+        'endTime',
+        'pay',
+        'places',
+      ].map((name) => [name, '']),
     );
     const { body, errors } = readGigForm(form(empty), now);
     expect(body).toBeUndefined();
     expect(Object.keys(errors).sort()).toEqual(
-      ['area', 'category', 'date', 'description', 'endTime', 'pay', 'places', 'startTime', 'title'].sort(),
+      [
+        'category',
+        'date',
+        'description',
+        'district',
+        'endTime',
+        'pay',
+        'places',
+        'postalCode',
+        'startTime',
+        'title',
+      ].sort(),
     );
   });
 
@@ -84,9 +109,9 @@ describe('readGigForm', () => {
 
   it('refuses an unknown kind of work and too long texts', () => {
     const { errors } = readGigForm(
-      form({ category: 'space', title: 'x'.repeat(121), area: 'y'.repeat(101) }),
+      form({ category: 'space', title: 'x'.repeat(121), district: 'y'.repeat(101) }),
       now,
     );
-    expect(Object.keys(errors).sort()).toEqual(['area', 'category', 'title']);
+    expect(Object.keys(errors).sort()).toEqual(['category', 'district', 'title']);
   });
 });

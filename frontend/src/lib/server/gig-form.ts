@@ -13,7 +13,8 @@ export const GIG_FORM_FIELDS = [
   'title',
   'description',
   'category',
-  'area',
+  'district',
+  'postalCode',
   'date',
   'startTime',
   'endTime',
@@ -26,6 +27,7 @@ export const GIG_FORM_RENAME: Readonly<Record<string, string>> = {
   startsAt: 'startTime',
   endsAt: 'endTime',
   payCents: 'pay',
+  estimatedMinutes: 'endTime',
 };
 
 // The API's limits (backend/src/gigs/dto/gig.dto.ts), checked here too so the answer comes at once.
@@ -58,7 +60,8 @@ export function readGigForm(data: FormData, now: Date = new Date()): GigForm {
   text('description', MAX_DESCRIPTION);
   const category = values.category;
   if (!isCategory(category)) errors.category = m.error_required_choice();
-  text('area', MAX_AREA);
+  text('district', MAX_AREA);
+  if (!/^[0-9]{5}$/.test(values.postalCode)) errors.postalCode = m.error_postal_code();
 
   const date = parseDateInput(values.date);
   const start = parseTimeInput(values.startTime);
@@ -91,11 +94,29 @@ export function readGigForm(data: FormData, now: Date = new Date()): GigForm {
       title: values.title,
       description: values.description,
       category,
-      area: values.area,
+      district: values.district,
+      postalCode: values.postalCode,
+      timeKind: 'fixed',
       startsAt: interval.startsAt,
       endsAt: interval.endsAt,
+      estimatedMinutes: Math.round((Date.parse(interval.endsAt) - Date.parse(interval.startsAt)) / 60_000),
+      payKind: 'per_gig',
       payCents,
       places,
+      selection: 'first_come',
+      skills: [],
+      languages: [],
+      physicalLoad: 'light',
+      setting: 'outdoors',
+      toolsProvided: false,
+      accessibilityNotes: '',
+      contactName: '',
+      contactPhone: '',
+      supported: false,
+      supportPerson: '',
+      supportNotes: '',
+      withdrawHours: 24,
+      attendanceHours: 12,
       publish,
     },
   };

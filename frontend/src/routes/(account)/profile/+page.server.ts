@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { FormErrors } from '$lib/api/errors';
-import type { GigCategory } from '$lib/api/types';
+import type { MatchCategory } from '$lib/api/types';
 import { GIG_CATEGORIES } from '$lib/labels';
 import { m } from '$lib/paraglide/messages';
 import { isLocale } from '$lib/paraglide/runtime';
@@ -66,7 +66,7 @@ export const actions: Actions = {
     requireUser(locals, url, ['seeker']);
     const data = await request.formData();
     const chosen = data.getAll('categories').filter((value): value is string => typeof value === 'string');
-    const categories = GIG_CATEGORIES.filter((category: GigCategory) => chosen.includes(category));
+    const categories = GIG_CATEGORIES.filter((category: MatchCategory) => chosen.includes(category));
     const result = await locals.api.PUT('/api/me/match-preferences', { body: { categories } });
     if (!result.response.ok) {
       return apiFailure(result, { form: 'matching', values: { categories: categories.join(',') } }, []);

@@ -18,7 +18,13 @@ function requireMember(locals: App.Locals, url: URL, orgId: string) {
 export const load: PageServerLoad = async ({ locals, url, params, parent }) => {
   await parent(); // the group's guard first
   const membership = requireMember(locals, url, params.orgId);
-  return { orgId: params.orgId, organisationName: membership.organisationName, today: helsinkiToday() };
+  const terms = await locals.api.GET('/api/gig-terms');
+  return {
+    orgId: params.orgId,
+    organisationName: membership.organisationName,
+    today: helsinkiToday(),
+    minHourlyPayCents: terms.data?.minHourlyPayCents ?? null,
+  };
 };
 
 export const actions: Actions = {
