@@ -3,6 +3,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DevMailbox } from '../../src/platform/mail/dev-mailbox';
 import { hashPassword } from '../../src/accounts/password';
+import { hashToken, newToken } from '../../src/accounts/tokens';
+import { SESSION_COOKIE } from '../../src/platform/auth/access';
+import type { AppConfig } from '../../src/platform/config/config';
 import type { TestWorld } from './test-env';
 
 export const CSRF = { 'x-csrf-protection': '1' };
@@ -93,4 +96,17 @@ export async function signedIn(app: NestExpressApplication, email: string): Prom
   const res = await agent.post('/api/auth/password', { email, password: PASSWORD });
   if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
   return agent;
+}
+
+/**
+ * A new session of `userId`, inserted straight into the database (no sign-in request, no password), as the
+ * `Cookie` header value. For tests that need many sessions, or whose requests end sessions or change passwords.
+ */
+export async function sessionCookie(world: TestWorld, config: AppConfig, userId: string): Promise<string> {
+  const token = newToken();
+  await world.db.query(
+    `INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 day')`,
+    [userId, hashToken(config.sessionSecret, token)],
+  );
+  return `${SESSION_COOKIE}=${token}`;
 }

@@ -1,21 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsDate,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsDate, IsIn, IsInt, Max, Min } from 'class-validator';
+import { OptionalField, Text } from '../../platform/http/fields';
 import { GIG_CATEGORIES, GIG_STATUSES, GigCategory, GigStatus } from '../gig.entity';
 import { BOOKING_STATUSES, BookingStatus } from '../booking.entity';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class GigDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -55,17 +43,26 @@ export class BookingDto {
 
 export class CreateGigDto {
   @ApiProperty({ maxLength: 120 })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'Give the gig a short title.' })
-  @MaxLength(120, { message: 'The title can be at most 120 characters.' })
+  @Text({
+    min: 1,
+    max: 120,
+    messages: {
+      required: 'Give the gig a short title.',
+      tooLong: 'The title can be at most 120 characters.',
+    },
+  })
   title: string;
 
   @ApiProperty({ maxLength: 2000 })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'Say what the work is.' })
-  @MaxLength(2000, { message: 'The description can be at most 2000 characters.' })
+  @Text({
+    min: 1,
+    max: 2000,
+    multiline: true,
+    messages: {
+      required: 'Say what the work is.',
+      tooLong: 'The description can be at most 2000 characters.',
+    },
+  })
   description: string;
 
   @ApiProperty({ enum: GIG_CATEGORIES })
@@ -73,10 +70,14 @@ export class CreateGigDto {
   category: GigCategory;
 
   @ApiProperty({ maxLength: 100, description: 'District or town, not a street address' })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'Say where the work is (district or town).' })
-  @MaxLength(100, { message: 'The place can be at most 100 characters.' })
+  @Text({
+    min: 1,
+    max: 100,
+    messages: {
+      required: 'Say where the work is (district or town).',
+      tooLong: 'The place can be at most 100 characters.',
+    },
+  })
   area: string;
 
   @ApiProperty({ format: 'date-time' })
@@ -89,20 +90,25 @@ export class CreateGigDto {
   @IsDate({ message: 'Give the end time.' })
   endsAt: Date;
 
-  @ApiProperty({ minimum: 0, maximum: 100000, description: 'Gross pay per person in integer cents' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    maximum: 100000,
+    description: 'Gross pay per person in integer cents',
+  })
   @IsInt({ message: 'Give the pay in whole cents.' })
   @Min(0, { message: 'The pay cannot be negative.' })
   @Max(100000, { message: 'The pay of one gig can be at most 1000 €.' })
   payCents: number;
 
-  @ApiProperty({ minimum: 1, maximum: 50 })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 50 })
   @IsInt({ message: 'Give the number of people as a whole number.' })
   @Min(1, { message: 'At least one person.' })
   @Max(50, { message: 'At most 50 people.' })
   places: number;
 
   @ApiPropertyOptional({ description: 'Publish at once (true) or keep as a draft' })
-  @IsOptional()
+  @OptionalField()
   @IsBoolean()
   publish?: boolean;
 }

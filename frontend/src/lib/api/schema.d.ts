@@ -558,7 +558,10 @@ export interface components {
             errors?: components["schemas"]["FieldErrorDto"][];
         };
         SignUpDto: {
-            /** @example maija@example.fi */
+            /**
+             * Format: email
+             * @example maija@example.fi
+             */
             email: string;
             /** @example Maija Meikäläinen */
             name: string;
@@ -579,7 +582,10 @@ export interface components {
             sent: boolean;
         };
         MagicLinkDto: {
-            /** @example maija@example.fi */
+            /**
+             * Format: email
+             * @example maija@example.fi
+             */
             email: string;
             /**
              * @description Language of the mail when the address has no account
@@ -612,7 +618,10 @@ export interface components {
             memberships: components["schemas"]["MembershipDto"][];
         };
         PasswordSignInDto: {
-            /** @example maija@example.fi */
+            /**
+             * Format: email
+             * @example maija@example.fi
+             */
             email: string;
             password: string;
         };
@@ -635,7 +644,10 @@ export interface components {
             createdAt: string;
         };
         InviteCoordinatorDto: {
-            /** @example maija@example.fi */
+            /**
+             * Format: email
+             * @example maija@example.fi
+             */
             email: string;
             name: string;
             /** @enum {string} */
