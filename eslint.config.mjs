@@ -80,6 +80,12 @@ export default defineConfig([
                 'IsOptional lets null through to the service. Use OptionalField from platform/http/fields: ' +
                 'the field may be left out, and null is validated (and refused) like any other value.',
             },
+            {
+              name: 'class-validator',
+              importNames: ['IsEmail'],
+              message:
+                'IsEmail throws (a 500) on a broken character. Use Text and Email from platform/http/fields.',
+            },
           ],
         },
       ],

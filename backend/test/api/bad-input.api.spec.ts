@@ -1,10 +1,16 @@
 // Bad input never reaches a 500. One regression test per class of defect found, then (below) a fuzz built
 // from the OpenAPI document that sends every kind of bad value to every field of every operation.
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
+import { listRoutes } from '../../src/platform/auth/route-audit';
 import { MAX_BODY_DEPTH } from '../../src/platform/http/body';
+import { openApiDocument } from '../../src/platform/http/setup';
 import { AppConfig } from '../../src/platform/config/config';
-import { Agent, CSRF, insertOrganisation, insertUser, sessionCookie } from '../support/http';
+import { CALLERS, Cast, insertCast } from '../support/cast';
+import { Agent, CSRF, insertOrganisation, insertUser, PASSWORD, sessionCookie } from '../support/http';
+import { Baselines, Document, Operation, operationsOf, Probe, probesOf } from '../support/openapi-fuzz';
 import { createApp, createWorld, testConfig, TestWorld } from '../support/test-env';
 
 const nested = (levels: number, inner = '1') => '['.repeat(levels) + inner + ']'.repeat(levels);
@@ -142,6 +148,20 @@ describe('classes of bad input', () => {
       expect([query.status, fields(query.body)]).toEqual([400, ['locale']]);
     });
 
+    it('refuses a broken character (half a surrogate pair) in a name and an e-mail address', async () => {
+      const res = await new Agent(app).post('/api/auth/sign-up', {
+        email: 'maija\ud800@example.fi',
+        name: 'Maija \udc00',
+        accountType: 'seeker',
+        locale: 'fi',
+      });
+      expect(res.status).toBe(400);
+      expect(fields(res.body)).toEqual(['email', 'name']);
+      expect(res.body.errors.map((e: FieldError) => e.code)).toEqual(['invalid', 'invalid']);
+      const emoji = await seeker.patch('/api/me', { name: 'Maija 😀' });
+      expect([emoji.status, emoji.body.name]).toEqual([200, 'Maija 😀']);
+    });
+
     it('allows line breaks and tabs in long texts only', async () => {
       const name = await seeker.patch('/api/me', { name: 'Maija\nMeikäläinen' });
       expect([name.status, fields(name.body)]).toEqual([400, ['name']]);
@@ -174,4 +194,132 @@ describe('classes of bad input', () => {
       expect([bell.status, fields(bell.body)]).toEqual([400, ['description']]);
     });
   });
+});
+
+// Operations whose valid request needs something a caller cannot build from the document.
+const NO_VALID_BASELINE: Record<string, string> = {
+  'POST /api/auth/magic-link/verify': 'the token is a secret that only the mail carries',
+  'POST /api/coordinator/jobs/{queue}/{id}/retry': 'no job has failed here',
+};
+
+describe('fuzz built from the OpenAPI document', () => {
+  let world: TestWorld;
+  let app: NestExpressApplication;
+  let cast: Cast;
+  let port: number;
+  const agent = new http.Agent({ keepAlive: true });
+
+  beforeAll(async () => {
+    world = await createWorld();
+    const config = testConfig(world, { APP_ROLE: 'api' });
+    app = await createApp(config);
+    await app.listen(0, '127.0.0.1');
+    port = (app.getHttpServer().address() as AddressInfo).port;
+    cast = await insertCast(world, config);
+  });
+  afterAll(async () => {
+    agent.destroy();
+    await app.close();
+    await world.drop();
+  });
+
+  /** Sends one probe; says its status and whether the answer ended the session. */
+  const send = (probe: Probe, cookie?: string) =>
+    new Promise<{ status: number; signedOut: boolean }>((resolve, reject) => {
+      const headers: http.OutgoingHttpHeaders = { ...CSRF };
+      if (cookie) headers.cookie = cookie;
+      if (probe.body !== undefined) {
+        headers['content-type'] = 'application/json';
+        headers['content-length'] = Buffer.byteLength(probe.body);
+      }
+      const req = http.request(
+        { host: '127.0.0.1', port, method: probe.method, path: probe.url, headers, agent },
+        (res) => {
+          res.resume();
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode!,
+              signedOut: !!res.headers['set-cookie']?.some((c) => /^hh_session=;/.test(c)),
+            }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end(probe.body);
+    });
+
+  const pathValue = (op: Operation, param: string): string => {
+    const special: Record<string, string> = {
+      'DELETE /api/gigs/{gigId}/booking gigId': cast.bookedGig,
+      'POST /api/organisations/{orgId}/gigs/{gigId}/publish gigId': cast.draftGig,
+      'POST /api/organisations/{orgId}/gigs/{gigId}/cancel gigId': cast.spareGig,
+      'POST /api/notifications/{id}/read id': cast.notification,
+      'POST /api/coordinator/organisations/{id}/verify id': cast.otherOrg,
+      'POST /api/coordinator/jobs/{queue}/{id}/retry queue': 'notifications',
+      'POST /api/coordinator/jobs/{queue}/{id}/retry id': 'no-such-job',
+      'GET /api/dev/mail/{id} id': cast.mail,
+    };
+    const byName: Record<string, string> = { orgId: cast.ownOrg, gigId: cast.gig };
+    const value = special[`${op.method} ${op.path} ${param}`] ?? byName[param];
+    if (!value) throw new Error(`give path parameter ${param} of ${op.method} ${op.path} an existing value`);
+    return value;
+  };
+
+  const adjust = (op: Operation, body: Record<string, unknown>) => {
+    for (const k of ['password', 'newPassword', 'currentPassword']) if (k in body) body[k] = PASSWORD;
+    if (op.path === '/api/auth/password') body.email = cast.emails.seeker;
+    return body;
+  };
+
+  it('answers every field of every operation, for every caller, with less than a 500', async () => {
+    const doc = openApiDocument(app) as unknown as Document;
+    const ops = operationsOf(doc);
+    const key = (op: Operation) => `${op.method} ${op.path}`;
+    // The document must hold every route, or the fuzz would miss some.
+    expect(ops.map(key).sort()).toEqual(
+      listRoutes(app)
+        .map((r) => `${r.method} /api${r.path.replace(/:(\w+)/g, '{$1}')}`)
+        .sort(),
+    );
+
+    const context = {
+      baselines: new Baselines(doc),
+      pathValue,
+      others: [cast.otherOrg, cast.otherGig],
+      adjust,
+    };
+    const failures: string[] = [];
+    const statuses = new Map<number, number>();
+    const validBaseline = new Set<string>();
+    let sent = 0;
+    const started = Date.now();
+    for (const op of ops) {
+      // The callers of one operation run side by side, each in a session of their own.
+      await Promise.all(
+        CALLERS.map(async (caller) => {
+          let cookie = await cast.as(caller);
+          const { baseline, mutations } = probesOf(doc, op, context);
+          for (const probe of [baseline, ...mutations]) {
+            const { status, signedOut } = await send(probe, cookie);
+            sent++;
+            statuses.set(status, (statuses.get(status) ?? 0) + 1);
+            if (status >= 500)
+              failures.push(`${caller}: ${op.method} ${probe.url.slice(0, 100)} (${probe.what}) → ${status}`);
+            if (probe === baseline && status < 300) validBaseline.add(key(op));
+            if (signedOut) cookie = await cast.as(caller); // a sign-out route ended it: the rest need one
+          }
+        }),
+      );
+    }
+    const seconds = (Date.now() - started) / 1000;
+    const answers = [...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`);
+    process.stdout.write(
+      `OpenAPI fuzz: ${ops.length} operations × ${CALLERS.length} callers: ${sent} requests in ` +
+        `${seconds.toFixed(1)} s (${Math.round(sent / seconds)}/s); answers ${answers.join(' ')}\n`,
+    );
+
+    expect(failures).toEqual([]);
+    // A baseline that is refused would leave the mutations testing the validation only.
+    expect(ops.map(key).filter((k) => !validBaseline.has(k))).toEqual(Object.keys(NO_VALID_BASELINE));
+  }, 180_000);
 });

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn } from 'class-validator';
-import { OptionalField, Text, TextRules } from '../../platform/http/fields';
+import { IsIn } from 'class-validator';
+import { Email, OptionalField, Text, TextRules } from '../../platform/http/fields';
 import { LOCALES, Locale, ORGANISATION_KINDS, OrganisationKind } from '../roles';
 
 /** A person's name, as they write it. */
@@ -28,7 +28,7 @@ export class EmailField {
     max: 254,
     messages: { required: 'Enter your e-mail address.', tooLong: 'The e-mail address is too long.' },
   })
-  @IsEmail({}, { message: 'Enter an e-mail address like name@example.fi.' })
+  @Email('Enter an e-mail address like name@example.fi.')
   email: string;
 }
 

@@ -2,10 +2,12 @@
 // service or PostgreSQL (docs/decisions/007-input-validation.md):
 // - `@OptionalField()`: the field may be left out; null is checked like any other value, so it is refused.
 //   (class-validator's IsOptional lets null through to the service: eslint forbids it.)
-// - `@Text({...})`: a string field: trimmed, a string, free of control characters, within its length.
+// - `@Text({...})`: a string field: trimmed, a string, free of control and broken characters, within its
+//   length.
+// - `@Email(message)`: an e-mail address (with Text); class-validator's IsEmail throws on a broken character.
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsString, MaxLength, MinLength, ValidateBy, ValidateIf } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength, MinLength, ValidateBy, ValidateIf, isEmail } from 'class-validator';
 
 /** The field may be absent; when it is present, even as null, its other rules decide. */
 export const OptionalField = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
@@ -16,7 +18,10 @@ export interface TextMessages {
   /** Shorter than `min` (when `min` is more than 1). */
   tooShort?: string;
   tooLong?: string;
-  /** The text holds a control character (NUL, escape, …; line breaks and tabs outside `multiline`). */
+  /**
+   * The text holds a control character (NUL, escape, …; line breaks and tabs outside `multiline`) or a broken
+   * one (half of a UTF-16 surrogate pair).
+   */
   controlCharacters?: string;
 }
 
@@ -34,9 +39,16 @@ export interface TextRules {
 
 export const CONTROL_CHARACTERS = 'noControlCharacters';
 
-// \p{Cc} is U+0000–U+001F and U+007F–U+009F. PostgreSQL refuses U+0000 in text; the others are never typed.
-const ANY_CONTROL = /\p{Cc}/u;
-const CONTROL_BUT_LINES = /(?![\t\n\r])\p{Cc}/u;
+// \p{Cc} is U+0000–U+001F and U+007F–U+009F: PostgreSQL refuses U+0000 in text, and the others are never
+// typed. \p{Cs} matches only a lone surrogate (a pair is one code point here), which makes validator.js's
+// encodeURI throw, and which no UTF-8 text can hold.
+const ANY_CONTROL = /[\p{Cc}\p{Cs}]/u;
+const CONTROL_BUT_LINES = /(?![\t\n\r])[\p{Cc}\p{Cs}]/u;
+
+/** Whether a string is free of control characters (but line breaks and tabs, if `lines`) and broken ones. */
+export function isPlainText(value: string, lines = false): boolean {
+  return !(lines ? CONTROL_BUT_LINES : ANY_CONTROL).test(value);
+}
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -44,7 +56,6 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 export function Text(rules: TextRules): PropertyDecorator {
   const m = rules.messages ?? {};
   const min = rules.min ?? 0;
-  const controls = rules.multiline ? CONTROL_BUT_LINES : ANY_CONTROL;
   const decorators: PropertyDecorator[] = [];
   if (rules.trim !== false) decorators.push(Transform(trim));
   decorators.push(IsString({ message: m.required ?? 'Write this as text.' }));
@@ -57,11 +68,25 @@ export function Text(rules: TextRules): PropertyDecorator {
       name: CONTROL_CHARACTERS,
       validator: {
         // A value that is not a string is the type rule's to report.
-        validate: (value: unknown) => typeof value !== 'string' || !controls.test(value),
+        validate: (value: unknown) => typeof value !== 'string' || isPlainText(value, rules.multiline),
         defaultMessage: () =>
-          m.controlCharacters ?? 'Remove the invisible control characters (such as NUL) from the text.',
+          m.controlCharacters ??
+          'Remove the invisible control characters or broken characters from the text.',
       },
     }),
   );
   return applyDecorators(...decorators);
 }
+
+/**
+ * An e-mail address, after `@Text` (which refuses what is not a string or holds broken characters). Checked
+ * only on plain text, since validator.js's isEmail throws (a 500) on a lone surrogate. Its code is `email`.
+ */
+export const Email = (message: string): PropertyDecorator =>
+  ValidateBy({
+    name: 'isEmail',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isPlainText(value) && isEmail(value),
+      defaultMessage: () => message,
+    },
+  });
