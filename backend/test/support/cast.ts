@@ -35,6 +35,11 @@ export interface Cast {
   mail: string;
   /** The `Cookie` header of a new session of `caller`; undefined when signed out. */
   as(caller: Caller): Promise<string | undefined>;
+  /**
+   * An existing value for path parameter `param` of route `METHOD /api/path/:param`, one with which the
+   * route can succeed for someone. Throws for a parameter nobody has given a value yet.
+   */
+  pathValue(route: string, param: string): string;
 }
 
 async function insertGig(world: TestWorld, organisationId: string, status: string): Promise<string> {
@@ -82,6 +87,18 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     { to: emails.seeker, subject: 'Tervetuloa', text: 'Hei', html: '<p>Hei</p>' },
     Buffer.from('Subject: Tervetuloa\r\n\r\nHei\r\n'),
   );
+  const notification: string = rows[0].id;
+  const special: Record<string, string> = {
+    'DELETE /api/gigs/:gigId/booking gigId': bookedGig,
+    'POST /api/organisations/:orgId/gigs/:gigId/publish gigId': draftGig,
+    'POST /api/organisations/:orgId/gigs/:gigId/cancel gigId': spareGig,
+    'POST /api/notifications/:id/read id': notification,
+    'POST /api/coordinator/organisations/:id/verify id': otherOrg,
+    'POST /api/coordinator/jobs/:queue/:id/retry queue': 'notifications',
+    'POST /api/coordinator/jobs/:queue/:id/retry id': 'no-such-job',
+    'GET /api/dev/mail/:id id': mail.id,
+  };
+  const byName: Record<string, string> = { orgId: ownOrg, gigId: gig };
   return {
     userIds,
     emails,
@@ -92,9 +109,14 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     bookedGig,
     spareGig,
     otherGig,
-    notification: rows[0].id,
+    notification,
     mail: mail.id,
     as: async (caller) =>
       caller === 'signed-out' ? undefined : sessionCookie(world, config, userIds[caller]),
+    pathValue(route, param) {
+      const value = special[`${route} ${param}`] ?? byName[param];
+      if (!value) throw new Error(`give path parameter ${param} of ${route} an existing value in cast.ts`);
+      return value;
+    },
   };
 }
