@@ -69,6 +69,26 @@ export default defineConfig([
       '@typescript-eslint/no-extraneous-class': 'off',
       // Never turn on consistent-type-imports here: with emitDecoratorMetadata a type-only import of an
       // injected class erases the runtime reference Nest needs for dependency injection.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'class-validator',
+              importNames: ['IsOptional'],
+              message:
+                'IsOptional lets null through to the service. Use OptionalField from platform/http/fields: ' +
+                'the field may be left out, and null is validated (and refused) like any other value.',
+            },
+            {
+              name: 'class-validator',
+              importNames: ['IsEmail'],
+              message:
+                'IsEmail throws (a 500) on a broken character. Use Text and Email from platform/http/fields.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

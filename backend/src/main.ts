@@ -9,7 +9,7 @@ import { AppModule } from './app.module';
 import { demoBanner, seedDemo } from './demo/demo.seed';
 import { AppConfig, ConfigError, loadConfig } from './platform/config/config';
 import { runMigrations } from './platform/database/migrate';
-import { setupHttp } from './platform/http/setup';
+import { httpAppOptions, setupHttp } from './platform/http/setup';
 
 function config(): AppConfig {
   try {
@@ -25,10 +25,10 @@ function config(): AppConfig {
 
 async function bootstrap(): Promise<void> {
   const cfg = config();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRole(cfg), {
-    bufferLogs: true,
-    forceCloseConnections: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRole(cfg),
+    httpAppOptions({ bufferLogs: true, forceCloseConnections: false }),
+  );
   const logger = app.get(Logger);
   app.useLogger(logger);
   app.enableShutdownHooks();

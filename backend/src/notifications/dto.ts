@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, ValidateNested } from 'class-validator';
+import { OptionalField } from '../platform/http/fields';
 import { LOCALES, Locale } from '../platform/i18n/locales';
 import { NOTIFICATION_KINDS, NotificationKind } from './kinds';
 
 export class NotificationListQuery {
   @ApiPropertyOptional({ enum: LOCALES, description: "The language of the texts; the account's by default" })
-  @IsOptional()
+  @OptionalField()
   @IsIn(LOCALES, { message: 'Choose fi, sv or en.' })
   locale?: Locale;
 }

@@ -4,7 +4,7 @@ import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { listRoutes, routesWithoutRule } from '../../src/platform/auth/route-audit';
-import { setupHttp } from '../../src/platform/http/setup';
+import { httpAppOptions, setupHttp } from '../../src/platform/http/setup';
 import { Agent, insertGig, insertOrganisation, insertUser, latestToken, signedIn } from '../support/http';
 import { createApp, createWorld, testConfig, TestWorld } from '../support/test-env';
 
@@ -50,7 +50,7 @@ describe('authorization', () => {
     const ref = await Test.createTestingModule({
       imports: [AppModule.forRole(testConfig(world, { APP_ROLE: 'api' })), ForgottenModule],
     }).compile();
-    const bad = ref.createNestApplication<NestExpressApplication>({ logger: false });
+    const bad = ref.createNestApplication<NestExpressApplication>(httpAppOptions({ logger: false }));
     setupHttp(bad, testConfig(world, { APP_ROLE: 'api' }));
     await bad.init();
     try {

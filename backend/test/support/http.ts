@@ -3,6 +3,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DevMailbox } from '../../src/platform/mail/dev-mailbox';
 import { hashPassword } from '../../src/accounts/password';
+import { hashToken, newToken } from '../../src/accounts/tokens';
+import { SESSION_COOKIE } from '../../src/platform/auth/access';
+import type { AppConfig } from '../../src/platform/config/config';
 import type { TestWorld } from './test-env';
 
 export const CSRF = { 'x-csrf-protection': '1' };
@@ -112,9 +115,9 @@ export async function insertGig(
 ): Promise<string> {
   const { rows } = await world.db.query(
     `INSERT INTO gigs (organisation_id, title, description, category, district, starts_at, ends_at, estimated_minutes,
-       pay_cents, places, status)
+       pay_cents, places, status, published_at)
      VALUES ($1, $2, 'Testikeikka', $3, $4, now() + make_interval(hours => $5), now() + make_interval(hours => $5 + $6),
-       $6 * 60, $7, $8, $9)
+       $6 * 60, $7, $8, $9, CASE WHEN $9 = 'published' THEN now() END)
      RETURNING id`,
     [
       organisationId,
@@ -184,4 +187,17 @@ export function gigBody(over: Record<string, unknown> & { startsInHours?: number
 export function gigFields(over: Parameters<typeof gigBody>[0] = {}) {
   const { publish: _publish, ...fields } = gigBody(over);
   return fields;
+}
+
+/**
+ * A new session of `userId`, inserted straight into the database (no sign-in request, no password), as the
+ * `Cookie` header value. For tests that need many sessions, or whose requests end sessions or change passwords.
+ */
+export async function sessionCookie(world: TestWorld, config: AppConfig, userId: string): Promise<string> {
+  const token = newToken();
+  await world.db.query(
+    `INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 day')`,
+    [userId, hashToken(config.sessionSecret, token)],
+  );
+  return `${SESSION_COOKIE}=${token}`;
 }

@@ -12,7 +12,7 @@ import type { Type } from '@nestjs/common';
 import { AppModule } from '../../src/app.module';
 import { CLOCK, Clock } from '../../src/platform/clock/clock';
 import { AppConfig, loadConfig } from '../../src/platform/config/config';
-import { setupHttp } from '../../src/platform/http/setup';
+import { httpAppOptions, setupHttp } from '../../src/platform/http/setup';
 import { ADMIN_URL, REDIS_URL, dbUrl, runId, templateName } from './names';
 
 export interface TestWorld {
@@ -83,7 +83,7 @@ export async function createApp(
   let builder = Test.createTestingModule({ imports: [AppModule.forRole(config, options.features)] });
   if (options.clock) builder = builder.overrideProvider(CLOCK).useValue(options.clock);
   const moduleRef = await builder.compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+  const app = moduleRef.createNestApplication<NestExpressApplication>(httpAppOptions({ logger: false }));
   setupHttp(app, config);
   try {
     await app.init();

@@ -1,25 +1,40 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn } from 'class-validator';
+import { Email, OptionalField, Text, TextRules } from '../../platform/http/fields';
 import { LOCALES, Locale, ORGANISATION_KINDS, OrganisationKind } from '../roles';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+/** A person's name, as they write it. */
+export const PERSON_NAME = {
+  min: 1,
+  max: 100,
+  messages: { required: 'Enter your name.', tooLong: 'The name can be at most 100 characters.' },
+} satisfies TextRules;
+
+/** A new password: every character counts, so it is not trimmed. */
+export const PASSWORD = {
+  min: 10,
+  max: 200,
+  trim: false,
+  messages: {
+    tooShort: 'The password needs at least 10 characters.',
+    tooLong: 'The password can be at most 200 characters.',
+  },
+} satisfies TextRules;
 
 export class EmailField {
-  @ApiProperty({ example: 'maija@example.fi', maxLength: 254 })
-  @Transform(trim)
-  @IsNotEmpty({ message: 'Enter your e-mail address.' })
-  @MaxLength(254, { message: 'The e-mail address is too long.' })
-  @IsEmail({}, { message: 'Enter an e-mail address like name@example.fi.' })
+  @ApiProperty({ example: 'maija@example.fi', format: 'email', maxLength: 254 })
+  @Text({
+    min: 1,
+    max: 254,
+    messages: { required: 'Enter your e-mail address.', tooLong: 'The e-mail address is too long.' },
+  })
+  @Email('Enter an e-mail address like name@example.fi.')
   email: string;
 }
 
 export class SignUpDto extends EmailField {
   @ApiProperty({ example: 'Maija Meikäläinen', maxLength: 100 })
-  @Transform(trim)
-  @IsString({ message: 'Enter your name.' })
-  @IsNotEmpty({ message: 'Enter your name.' })
-  @MaxLength(100, { message: 'The name can be at most 100 characters.' })
+  @Text(PERSON_NAME)
   name: string;
 
   @ApiProperty({ enum: ['seeker', 'organisation'] })
@@ -27,14 +42,12 @@ export class SignUpDto extends EmailField {
   accountType: 'seeker' | 'organisation';
 
   @ApiPropertyOptional({ maxLength: 120, description: 'Required when accountType is organisation' })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(120, { message: 'The name can be at most 120 characters.' })
+  @OptionalField()
+  @Text({ max: 120, messages: { tooLong: 'The name can be at most 120 characters.' } })
   organisationName?: string;
 
   @ApiPropertyOptional({ enum: ORGANISATION_KINDS, description: 'Required when accountType is organisation' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(ORGANISATION_KINDS, { message: 'Choose association, household or company.' })
   organisationKind?: OrganisationKind;
 
@@ -43,33 +56,37 @@ export class SignUpDto extends EmailField {
   locale: Locale;
 
   @ApiPropertyOptional({ minLength: 10, maxLength: 200 })
-  @IsOptional()
-  @IsString()
-  @MinLength(10, { message: 'The password needs at least 10 characters.' })
-  @MaxLength(200, { message: 'The password can be at most 200 characters.' })
+  @OptionalField()
+  @Text(PASSWORD)
   password?: string;
 }
 
 export class MagicLinkDto extends EmailField {
   @ApiPropertyOptional({ enum: LOCALES, description: 'Language of the mail when the address has no account' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(LOCALES, { message: 'Choose fi, sv or en.' })
   locale?: Locale;
 }
 
 export class VerifyDto {
-  @ApiProperty()
-  @IsString()
-  @IsNotEmpty({ message: 'The link is missing its code.' })
-  @MaxLength(100, { message: 'The link is not valid.' })
+  @ApiProperty({ maxLength: 100 })
+  @Text({
+    min: 1,
+    max: 100,
+    trim: false,
+    messages: { required: 'The link is missing its code.', tooLong: 'The link is not valid.' },
+  })
   token: string;
 }
 
 export class PasswordSignInDto extends EmailField {
-  @ApiProperty()
-  @IsString()
-  @IsNotEmpty({ message: 'Enter your password.' })
-  @MaxLength(200, { message: 'The password can be at most 200 characters.' })
+  @ApiProperty({ maxLength: 200 })
+  @Text({
+    min: 1,
+    max: 200,
+    trim: false,
+    messages: { required: 'Enter your password.', tooLong: 'The password can be at most 200 characters.' },
+  })
   password: string;
 }
 

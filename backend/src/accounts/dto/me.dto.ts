@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { EmailField } from './auth.dto';
+import { IsIn } from 'class-validator';
+import { OptionalField, Text } from '../../platform/http/fields';
+import { EmailField, PASSWORD, PERSON_NAME } from './auth.dto';
 import {
   LOCALES,
   Locale,
@@ -12,8 +12,6 @@ import {
   ROLES,
   Role,
 } from '../roles';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class MembershipDto {
   @ApiProperty({ format: 'uuid' }) organisationId: string;
@@ -34,39 +32,30 @@ export class MeDto {
 
 export class UpdateMeDto {
   @ApiPropertyOptional({ maxLength: 100 })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'Enter your name.' })
-  @MaxLength(100, { message: 'The name can be at most 100 characters.' })
+  @OptionalField()
+  @Text(PERSON_NAME)
   name?: string;
 
   @ApiPropertyOptional({ enum: LOCALES })
-  @IsOptional()
+  @OptionalField()
   @IsIn(LOCALES, { message: 'Choose fi, sv or en.' })
   locale?: Locale;
 }
 
 export class SetPasswordDto {
   @ApiProperty({ minLength: 10, maxLength: 200 })
-  @IsString()
-  @MinLength(10, { message: 'The password needs at least 10 characters.' })
-  @MaxLength(200, { message: 'The password can be at most 200 characters.' })
+  @Text(PASSWORD)
   newPassword: string;
 
-  @ApiPropertyOptional({ description: 'Required when the account already has a password' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @ApiPropertyOptional({ maxLength: 200, description: 'Required when the account already has a password' })
+  @OptionalField()
+  @Text({ max: 200, trim: false })
   currentPassword?: string;
 }
 
 export class InviteCoordinatorDto extends EmailField {
   @ApiProperty({ maxLength: 100 })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'Enter a name.' })
-  @MaxLength(100, { message: 'The name can be at most 100 characters.' })
+  @Text({ ...PERSON_NAME, messages: { ...PERSON_NAME.messages, required: 'Enter a name.' } })
   name: string;
 
   @ApiProperty({ enum: LOCALES })

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
+import { OptionalField, Text } from '../../platform/http/fields';
 import {
   ArrayMaxSize,
   IsArray,
@@ -9,13 +10,9 @@ import {
   IsInt,
   IsLatitude,
   IsLongitude,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
   IsUUID,
   Matches,
   Max,
-  MaxLength,
   Min,
 } from 'class-validator';
 import { BOOKING_STATUSES, BookingStatus } from '../booking.entity';
@@ -34,7 +31,6 @@ import {
   TimeKind,
 } from '../gig.entity';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimEach = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v)) : value;
 
@@ -160,52 +156,64 @@ export class GigCategoryDto {
 /** The fields of a gig an organisation writes, for posting and for editing. */
 export class GigFieldsDto {
   @ApiProperty({ maxLength: 120 })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'Give the gig a short title.' })
-  @MaxLength(120, { message: 'The title can be at most 120 characters.' })
+  @Text({
+    max: 120,
+    min: 1,
+    messages: {
+      required: 'Give the gig a short title.',
+      tooLong: 'The title can be at most 120 characters.',
+    },
+  })
   title: string;
 
   @ApiProperty({ maxLength: 2000 })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'Say what the work is.' })
-  @MaxLength(2000, { message: 'The description can be at most 2000 characters.' })
+  @Text({
+    max: 2000,
+    min: 1,
+    multiline: true,
+    messages: {
+      required: 'Say what the work is.',
+      tooLong: 'The description can be at most 2000 characters.',
+    },
+  })
   description: string;
 
-  @ApiProperty({ maxLength: 31, description: 'A code of the managed list of kinds of work' })
-  @IsString()
-  @IsNotEmpty({ message: 'Choose the kind of work.' })
-  @MaxLength(31, { message: 'Choose the kind of work.' })
+  @ApiProperty({ maxLength: 31, example: 'yard', description: 'A code of the managed list of kinds of work' })
+  @Text({
+    max: 31,
+    min: 1,
+    messages: { required: 'Choose the kind of work.', tooLong: 'Choose the kind of work.' },
+  })
   category: string;
 
   @ApiProperty({ maxLength: 100, description: 'District or town, shown to everyone' })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'Say where the work is (district or town).' })
-  @MaxLength(100, { message: 'The place can be at most 100 characters.' })
+  @Text({
+    max: 100,
+    min: 1,
+    messages: {
+      required: 'Say where the work is (district or town).',
+      tooLong: 'The place can be at most 100 characters.',
+    },
+  })
   district: string;
 
-  @ApiProperty({ pattern: '^[0-9]{5}$', description: 'Shown to everyone' })
-  @Transform(trim)
-  @IsString()
+  @ApiProperty({ pattern: '^[0-9]{5}$', example: '28100', description: 'Shown to everyone' })
+  @Text({ max: 5, min: 1, messages: { required: 'Give the postal code as five digits, like 00100.' } })
   @Matches(/^[0-9]{5}$/, { message: 'Give the postal code as five digits, like 00100.' })
   postalCode: string;
 
   @ApiPropertyOptional({ maxLength: 200, description: 'Shown only to booked seekers' })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(200, { message: 'The street address can be at most 200 characters.' })
+  @OptionalField()
+  @Text({ max: 200, messages: { tooLong: 'The street address can be at most 200 characters.' } })
   streetAddress?: string;
 
   @ApiPropertyOptional({ minimum: -90, maximum: 90 })
-  @IsOptional()
+  @OptionalField()
   @IsLatitude({ message: 'Give a latitude between -90 and 90.' })
   latitude?: number;
 
   @ApiPropertyOptional({ minimum: -180, maximum: 180 })
-  @IsOptional()
+  @OptionalField()
   @IsLongitude({ message: 'Give a longitude between -180 and 180.' })
   longitude?: number;
 
@@ -223,7 +231,12 @@ export class GigFieldsDto {
   @IsDate({ message: 'Give the end time.' })
   endsAt: Date;
 
-  @ApiProperty({ minimum: 15, maximum: 1440, description: 'How long the work takes, in minutes' })
+  @ApiProperty({
+    minimum: 15,
+    maximum: 1440,
+    example: 60,
+    description: 'How long the work takes, in minutes',
+  })
   @IsInt({ message: 'Give the estimated time in whole minutes.' })
   @Min(15, { message: 'A gig takes at least 15 minutes.' })
   @Max(1440, { message: 'A gig takes at most 24 hours.' })
@@ -236,6 +249,7 @@ export class GigFieldsDto {
   @ApiProperty({
     minimum: 1,
     maximum: 100000,
+    example: 4500,
     description: 'Gross pay in integer cents: for the gig, or per hour',
   })
   @IsInt({ message: 'Give the pay in whole cents.' })
@@ -253,16 +267,27 @@ export class GigFieldsDto {
   @IsIn(SELECTIONS, { message: 'Choose first to accept, or you pick among applicants.' })
   selection: Selection;
 
-  @ApiProperty({ type: [String], maxItems: 10, description: 'Skills that help, in a word or two each' })
+  @ApiProperty({
+    type: [String],
+    maxItems: 10,
+    example: ['haravointi'],
+    description: 'Skills that help, in a word or two each',
+  })
   @IsArray({ message: 'List the skills.' })
   @ArrayMaxSize(10, { message: 'At most 10 skills.' })
   @Transform(trimEach)
-  @IsString({ each: true, message: 'Each skill is a word or two.' })
-  @IsNotEmpty({ each: true, message: 'Each skill is a word or two.' })
-  @MaxLength(40, { each: true, message: 'A skill can be at most 40 characters.' })
+  @Matches(/^[\p{L}\p{N}][\p{L}\p{N} '-]{0,39}$/u, {
+    each: true,
+    message: 'Write each skill as a word or two (letters and numbers), at most 40 characters.',
+  })
   skills: string[];
 
-  @ApiProperty({ type: [String], maxItems: 10, description: 'ISO 639-1 codes, e.g. fi, sv, en' })
+  @ApiProperty({
+    type: [String],
+    maxItems: 10,
+    example: ['fi'],
+    description: 'ISO 639-1 codes, e.g. fi, sv, en',
+  })
   @IsArray({ message: 'List the languages.' })
   @ArrayMaxSize(10, { message: 'At most 10 languages.' })
   @Transform(trimEach)
@@ -282,20 +307,15 @@ export class GigFieldsDto {
   toolsProvided: boolean;
 
   @ApiProperty({ maxLength: 500 })
-  @Transform(trim)
-  @IsString()
-  @MaxLength(500, { message: 'At most 500 characters.' })
+  @Text({ max: 500, multiline: true, messages: { tooLong: 'At most 500 characters.' } })
   accessibilityNotes: string;
 
   @ApiProperty({ maxLength: 100 })
-  @Transform(trim)
-  @IsString()
-  @MaxLength(100, { message: 'The name can be at most 100 characters.' })
+  @Text({ max: 100, messages: { tooLong: 'The name can be at most 100 characters.' } })
   contactName: string;
 
-  @ApiProperty({ maxLength: 30, description: 'Shown only to booked seekers' })
-  @Transform(trim)
-  @IsString()
+  @ApiProperty({ maxLength: 30, example: '040 123 4567', description: 'Shown only to booked seekers' })
+  @Text({ max: 30 })
   @Matches(/^$|^\+?[0-9][0-9 -]{4,28}$/, { message: 'Give a phone number like 040 123 4567.' })
   contactPhone: string;
 
@@ -304,15 +324,11 @@ export class GigFieldsDto {
   supported: boolean;
 
   @ApiProperty({ maxLength: 100, description: 'Required for a supported gig: the person on site who guides' })
-  @Transform(trim)
-  @IsString()
-  @MaxLength(100, { message: 'The name can be at most 100 characters.' })
+  @Text({ max: 100, messages: { tooLong: 'The name can be at most 100 characters.' } })
   supportPerson: string;
 
   @ApiProperty({ maxLength: 1000, description: 'The steps of the task, breaks, anything that helps' })
-  @Transform(trim)
-  @IsString()
-  @MaxLength(1000, { message: 'At most 1000 characters.' })
+  @Text({ max: 1000, multiline: true, messages: { tooLong: 'At most 1000 characters.' } })
   supportNotes: string;
 
   @ApiProperty({ minimum: 0, maximum: 168 })
@@ -330,7 +346,7 @@ export class GigFieldsDto {
 
 export class CreateGigDto extends GigFieldsDto {
   @ApiPropertyOptional({ description: 'Publish at once (true, verified organisations) or keep as a draft' })
-  @IsOptional()
+  @OptionalField()
   @IsBoolean()
   publish?: boolean;
 
@@ -339,14 +355,14 @@ export class CreateGigDto extends GigFieldsDto {
     maximum: 12,
     description: 'Also post the gig on this many following weeks',
   })
-  @IsOptional()
+  @OptionalField()
   @IsInt({ message: 'Give the number of weeks as a whole number.' })
   @Min(0, { message: 'At least 0 weeks.' })
   @Max(12, { message: 'At most 12 weeks at a time.' })
   repeatWeeks?: number;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The past gig this one was copied from' })
-  @IsOptional()
+  @OptionalField()
   @IsUUID('4', { message: 'Not a gig of yours.' })
   copiedFromId?: string;
 }
@@ -358,29 +374,32 @@ export class CreatedGigDto extends OrgGigDto {
 }
 
 export class NewCategoryDto {
-  @ApiProperty({ pattern: '^[a-z][a-z0-9_]{1,30}$' })
+  @ApiProperty({ pattern: '^[a-z][a-z0-9_]{1,30}$', example: 'pets' })
   @Matches(/^[a-z][a-z0-9_]{1,30}$/, { message: 'Use 2–31 lowercase letters, digits or _.' })
   code: string;
 
   @ApiProperty({ maxLength: 60 })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'Give the name in Finnish.' })
-  @MaxLength(60, { message: 'At most 60 characters.' })
+  @Text({
+    max: 60,
+    min: 1,
+    messages: { required: 'Give the name in Finnish.', tooLong: 'At most 60 characters.' },
+  })
   nameFi: string;
 
   @ApiProperty({ maxLength: 60 })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'Give the name in Swedish.' })
-  @MaxLength(60, { message: 'At most 60 characters.' })
+  @Text({
+    max: 60,
+    min: 1,
+    messages: { required: 'Give the name in Swedish.', tooLong: 'At most 60 characters.' },
+  })
   nameSv: string;
 
   @ApiProperty({ maxLength: 60 })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'Give the name in English.' })
-  @MaxLength(60, { message: 'At most 60 characters.' })
+  @Text({
+    max: 60,
+    min: 1,
+    messages: { required: 'Give the name in English.', tooLong: 'At most 60 characters.' },
+  })
   nameEn: string;
 
   @ApiProperty({ minimum: 0, maximum: 10000 })
@@ -389,7 +408,7 @@ export class NewCategoryDto {
   @Max(10000)
   position: number;
 
-  @ApiProperty()
+  @ApiProperty({ example: true })
   @IsBoolean()
   active: boolean;
 }

@@ -3,6 +3,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Response } from 'express';
+import { BodyTooDeepError } from './body';
 
 const CODE_BY_STATUS: Record<number, string> = {
   400: 'bad_request',
@@ -11,6 +12,7 @@ const CODE_BY_STATUS: Record<number, string> = {
   404: 'not_found',
   409: 'conflict',
   413: 'too_large',
+  415: 'unsupported_media_type',
   429: 'rate_limited',
 };
 
@@ -31,6 +33,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const r = exception.getResponse();
       body = typeof r === 'string' ? { message: r } : { ...(r as Record<string, unknown>) };
       if (Array.isArray(body.message)) body.message = body.message.join('; ');
+      // Nest hands body-parser errors over as HttpExceptions caused by them.
+      if (exception.cause instanceof BodyTooDeepError) body.code = 'too_deep';
     } else if (constraintProblem(exception)) {
       // The database's constraints are the last line of defence: a rule the code missed answers as a
       // conflict or bad input, and the log names the constraint (never the data).

@@ -1,11 +1,20 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, NestApplicationOptions } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { AppConfig } from '../config/config';
+import { jsonBody } from './body';
 import { validationPipe } from './validation';
 import { mountQueueBoard } from '../queues/queue-board';
+
+/**
+ * The options every HTTP app is created with (main.ts and the API tests): Nest's own body parsers are off,
+ * because `setupHttp` installs the API's one parser, which limits the depth of nesting (see ./body.ts).
+ */
+export function httpAppOptions<T extends NestApplicationOptions>(options: T): T & { bodyParser: false } {
+  return { ...options, bodyParser: false };
+}
 
 /** Everything an HTTP app needs besides its modules; shared by main.ts and the API tests. */
 export function setupHttp(app: NestExpressApplication, config: AppConfig): void {
@@ -13,6 +22,7 @@ export function setupHttp(app: NestExpressApplication, config: AppConfig): void 
   app.disable('x-powered-by');
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
   app.use(cookieParser());
+  app.use(jsonBody());
   mountQueueBoard(app, config);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(validationPipe());

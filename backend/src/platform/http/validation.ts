@@ -1,5 +1,6 @@
 // One shape for bad input everywhere: 400 with a machine code and a readable message per field.
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { CONTROL_CHARACTERS } from './fields';
 
 export interface FieldError {
   field: string;
@@ -26,6 +27,7 @@ const PRIORITY = [
   'isString',
   'minLength',
   'maxLength',
+  CONTROL_CHARACTERS,
   'isEmail',
   'isIn',
   'isEnum',

@@ -622,7 +622,10 @@ export interface components {
             errors?: components["schemas"]["FieldErrorDto"][];
         };
         SignUpDto: {
-            /** @example maija@example.fi */
+            /**
+             * Format: email
+             * @example maija@example.fi
+             */
             email: string;
             /** @example Maija Meikäläinen */
             name: string;
@@ -643,7 +646,10 @@ export interface components {
             sent: boolean;
         };
         MagicLinkDto: {
-            /** @example maija@example.fi */
+            /**
+             * Format: email
+             * @example maija@example.fi
+             */
             email: string;
             /**
              * @description Language of the mail when the address has no account
@@ -676,7 +682,10 @@ export interface components {
             memberships: components["schemas"]["MembershipDto"][];
         };
         PasswordSignInDto: {
-            /** @example maija@example.fi */
+            /**
+             * Format: email
+             * @example maija@example.fi
+             */
             email: string;
             password: string;
         };
@@ -699,7 +708,10 @@ export interface components {
             createdAt: string;
         };
         InviteCoordinatorDto: {
-            /** @example maija@example.fi */
+            /**
+             * Format: email
+             * @example maija@example.fi
+             */
             email: string;
             name: string;
             /** @enum {string} */
@@ -911,11 +923,13 @@ export interface components {
             active: boolean;
         };
         NewCategoryDto: {
+            /** @example pets */
             code: string;
             nameFi: string;
             nameSv: string;
             nameEn: string;
             position: number;
+            /** @example true */
             active: boolean;
         };
         GigTermsDto: {
@@ -993,11 +1007,17 @@ export interface components {
         CreateGigDto: {
             title: string;
             description: string;
-            /** @description A code of the managed list of kinds of work */
+            /**
+             * @description A code of the managed list of kinds of work
+             * @example yard
+             */
             category: string;
             /** @description District or town, shown to everyone */
             district: string;
-            /** @description Shown to everyone */
+            /**
+             * @description Shown to everyone
+             * @example 28100
+             */
             postalCode: string;
             /** @description Shown only to booked seekers */
             streetAddress?: string;
@@ -1012,18 +1032,34 @@ export interface components {
              * @description The end, or the deadline of a window
              */
             endsAt: string;
-            /** @description How long the work takes, in minutes */
+            /**
+             * @description How long the work takes, in minutes
+             * @example 60
+             */
             estimatedMinutes: number;
             /** @enum {string} */
             payKind: "per_gig" | "per_hour";
-            /** @description Gross pay in integer cents: for the gig, or per hour */
+            /**
+             * @description Gross pay in integer cents: for the gig, or per hour
+             * @example 4500
+             */
             payCents: number;
             places: number;
             /** @enum {string} */
             selection: "first_come" | "choose";
-            /** @description Skills that help, in a word or two each */
+            /**
+             * @description Skills that help, in a word or two each
+             * @example [
+             *       "haravointi"
+             *     ]
+             */
             skills: string[];
-            /** @description ISO 639-1 codes, e.g. fi, sv, en */
+            /**
+             * @description ISO 639-1 codes, e.g. fi, sv, en
+             * @example [
+             *       "fi"
+             *     ]
+             */
             languages: string[];
             /** @enum {string} */
             physicalLoad: "light" | "moderate" | "heavy";
@@ -1032,7 +1068,10 @@ export interface components {
             toolsProvided: boolean;
             accessibilityNotes: string;
             contactName: string;
-            /** @description Shown only to booked seekers */
+            /**
+             * @description Shown only to booked seekers
+             * @example 040 123 4567
+             */
             contactPhone: string;
             /** @description Welcomes a person with partial work ability */
             supported: boolean;
@@ -1125,11 +1164,17 @@ export interface components {
         GigFieldsDto: {
             title: string;
             description: string;
-            /** @description A code of the managed list of kinds of work */
+            /**
+             * @description A code of the managed list of kinds of work
+             * @example yard
+             */
             category: string;
             /** @description District or town, shown to everyone */
             district: string;
-            /** @description Shown to everyone */
+            /**
+             * @description Shown to everyone
+             * @example 28100
+             */
             postalCode: string;
             /** @description Shown only to booked seekers */
             streetAddress?: string;
@@ -1144,18 +1189,34 @@ export interface components {
              * @description The end, or the deadline of a window
              */
             endsAt: string;
-            /** @description How long the work takes, in minutes */
+            /**
+             * @description How long the work takes, in minutes
+             * @example 60
+             */
             estimatedMinutes: number;
             /** @enum {string} */
             payKind: "per_gig" | "per_hour";
-            /** @description Gross pay in integer cents: for the gig, or per hour */
+            /**
+             * @description Gross pay in integer cents: for the gig, or per hour
+             * @example 4500
+             */
             payCents: number;
             places: number;
             /** @enum {string} */
             selection: "first_come" | "choose";
-            /** @description Skills that help, in a word or two each */
+            /**
+             * @description Skills that help, in a word or two each
+             * @example [
+             *       "haravointi"
+             *     ]
+             */
             skills: string[];
-            /** @description ISO 639-1 codes, e.g. fi, sv, en */
+            /**
+             * @description ISO 639-1 codes, e.g. fi, sv, en
+             * @example [
+             *       "fi"
+             *     ]
+             */
             languages: string[];
             /** @enum {string} */
             physicalLoad: "light" | "moderate" | "heavy";
@@ -1164,7 +1225,10 @@ export interface components {
             toolsProvided: boolean;
             accessibilityNotes: string;
             contactName: string;
-            /** @description Shown only to booked seekers */
+            /**
+             * @description Shown only to booked seekers
+             * @example 040 123 4567
+             */
             contactPhone: string;
             /** @description Welcomes a person with partial work ability */
             supported: boolean;

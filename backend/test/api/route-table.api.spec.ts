@@ -1,0 +1,109 @@
+// Who may call what, written down: every route of the app, called by each kind of caller with one fixed probe
+// (existing ids in the path; `{}` as the body of a change), and the answer expected. A new route fails this
+// test until someone writes down its row; a changed answer fails it until the row says so.
+import request from 'supertest';
+import { listRoutes } from '../../src/platform/auth/route-audit';
+import { CALLERS, Caller, Cast, insertCast } from '../support/cast';
+import { CSRF } from '../support/http';
+import { testConfig, useApp } from '../support/test-env';
+
+/** Answers of: seeker, organisation member (of the organisation in the path), coordinator, admin, signed out. */
+type Row = [seeker: number, member: number, coordinator: number, admin: number, signedOut: number];
+
+// Public routes that validate a body answer 400 to `{}` from anyone; 400 from a route with an access rule
+// means the caller got past it. Ids: the member's organisation, a published gig of it (the booked one for
+// withdrawing, a draft for publishing, a spare one for cancelling), the seeker's notice, the other
+// organisation for verifying, a job that has not failed, a mail of the development mailbox.
+const EXPECTED: Record<string, Row> = {
+  'POST /api/auth/sign-up': [400, 400, 400, 400, 400],
+  'POST /api/auth/magic-link': [400, 400, 400, 400, 400],
+  'POST /api/auth/magic-link/verify': [400, 400, 400, 400, 400],
+  'POST /api/auth/password': [400, 400, 400, 400, 400],
+  'POST /api/auth/sign-out': [204, 204, 204, 204, 401],
+  'POST /api/auth/sign-out-everywhere': [204, 204, 204, 204, 401],
+
+  'GET /api/me': [200, 200, 200, 200, 401],
+  'PATCH /api/me': [200, 200, 200, 200, 401],
+  'PUT /api/me/password': [400, 400, 400, 400, 401],
+
+  'GET /api/admin/coordinators': [403, 403, 403, 200, 401],
+  'POST /api/admin/coordinators/invitations': [403, 403, 403, 400, 401],
+
+  'GET /api/gigs': [200, 403, 200, 200, 401],
+  'GET /api/gigs/:gigId': [200, 403, 200, 200, 401],
+  'POST /api/gigs/:gigId/booking': [200, 403, 403, 403, 401],
+  'DELETE /api/gigs/:gigId/booking': [200, 403, 403, 403, 401],
+  'GET /api/me/gigs': [200, 403, 403, 403, 401],
+  'GET /api/organisations/:orgId/gigs': [403, 200, 200, 200, 401],
+  'POST /api/organisations/:orgId/gigs': [403, 400, 403, 403, 401],
+  'GET /api/organisations/:orgId/gigs/:gigId': [403, 200, 200, 200, 401],
+  'POST /api/organisations/:orgId/gigs/:gigId/publish': [403, 200, 403, 403, 401],
+  'POST /api/organisations/:orgId/gigs/:gigId/cancel': [403, 200, 403, 403, 401],
+  'GET /api/organisations/:orgId/gigs/:gigId/bookings': [403, 200, 200, 200, 401],
+  'PUT /api/organisations/:orgId/gigs/:gigId': [403, 400, 403, 403, 401],
+  'GET /api/organisations/:orgId/gigs/:gigId/history': [403, 200, 200, 200, 401],
+  'GET /api/gig-categories': [200, 200, 200, 200, 401],
+  'POST /api/gig-categories': [403, 403, 400, 400, 401],
+  'PUT /api/gig-categories/:code': [403, 403, 400, 400, 401],
+  'GET /api/gig-terms': [200, 200, 200, 200, 401],
+
+  'GET /api/me/match-preferences': [200, 403, 403, 403, 401],
+  'PUT /api/me/match-preferences': [400, 403, 403, 403, 401],
+
+  'GET /api/notifications': [200, 200, 200, 200, 401],
+  'GET /api/notifications/unread': [200, 200, 200, 200, 401],
+  'POST /api/notifications/read-all': [204, 204, 204, 204, 401],
+  'POST /api/notifications/:id/read': [204, 404, 404, 404, 401],
+  'GET /api/notifications/preferences': [200, 200, 200, 200, 401],
+  'PUT /api/notifications/preferences': [400, 400, 400, 400, 401],
+
+  'GET /api/coordinator/overview': [403, 403, 200, 200, 401],
+  'GET /api/coordinator/organisations': [403, 403, 200, 200, 401],
+  'POST /api/coordinator/organisations/:id/verify': [403, 403, 204, 204, 401],
+  'GET /api/coordinator/jobs/failed': [403, 403, 200, 200, 401],
+  'POST /api/coordinator/jobs/:queue/:id/retry': [403, 403, 404, 404, 401],
+
+  'GET /api/health': [200, 200, 200, 200, 200],
+  'GET /api/dev/mail': [200, 200, 200, 200, 200],
+  'GET /api/dev/mail/:id': [200, 200, 200, 200, 200],
+};
+
+describe('role × route table', () => {
+  const t = useApp({ APP_ROLE: 'api' });
+  let cast: Cast;
+  beforeAll(async () => {
+    cast = await insertCast(t.world, testConfig(t.world, { APP_ROLE: 'api' }));
+  });
+
+  it('keeps the staff routes from seekers and organisation members', () => {
+    const staff = Object.entries(EXPECTED).filter(([route]) => / \/api\/(coordinator|admin)\//.test(route));
+    expect(staff.length).toBeGreaterThanOrEqual(7);
+    for (const [route, [seeker, member]] of staff) expect([route, seeker, member]).toEqual([route, 403, 403]);
+  });
+
+  it('answers every route, for every caller, as the table says', async () => {
+    const routes = listRoutes(t.app).map((r) => ({ ...r, key: `${r.method} /api${r.path}` }));
+    expect(routes.map((r) => r.key).sort()).toEqual(Object.keys(EXPECTED).sort());
+
+    const actual: Record<string, Row> = {};
+    for (const route of routes) {
+      const url = route.key
+        .replace(/^\w+ /, '')
+        .replace(/:(\w+)/g, (_, param: string) => cast.pathValue(route.key, param));
+      const answers: number[] = [];
+      for (const caller of CALLERS) answers.push(await call(route.method, url, caller));
+      actual[route.key] = answers as Row;
+    }
+    expect(actual).toEqual(EXPECTED);
+  });
+
+  async function call(method: string, url: string, caller: Caller): Promise<number> {
+    const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+    const req = request(t.app.getHttpServer())[verb](url);
+    req.set(CSRF);
+    const cookie = await cast.as(caller);
+    if (cookie) req.set('Cookie', cookie);
+    const res = method === 'GET' ? await req : await req.send({});
+    return res.status;
+  }
+});

@@ -1,0 +1,115 @@
+// The people and things the whole-API tests (the OpenAPI fuzz, the role × route table) call routes about:
+// one person of each role, their organisation and another, gigs in each state a route needs, a notice, a
+// mail. Everyone signs in through `cast.as(role)`: a fresh session straight in the database, so a route that
+// signs out or changes the password does not spoil the next call.
+import * as path from 'node:path';
+import { DevMailbox } from '../../src/platform/mail/dev-mailbox';
+import type { AppConfig } from '../../src/platform/config/config';
+import { insertOrganisation, insertUser, sessionCookie, insertGig as insertGigRow } from './http';
+import type { TestWorld } from './test-env';
+
+/** Who calls: a person of each role (the member belongs to `ownOrg`), or nobody signed in. */
+export const CALLERS = ['seeker', 'member', 'coordinator', 'admin', 'signed-out'] as const;
+export type Caller = (typeof CALLERS)[number];
+
+export interface Cast {
+  userIds: Record<Exclude<Caller, 'signed-out'>, string>;
+  emails: Record<Exclude<Caller, 'signed-out'>, string>;
+  /** The member's organisation, verified. */
+  ownOrg: string;
+  /** An organisation the member does not belong to. */
+  otherOrg: string;
+  /** A published gig of ownOrg, tomorrow, with places left. */
+  gig: string;
+  /** A draft gig of ownOrg. */
+  draftGig: string;
+  /** A published gig of ownOrg that the seeker has booked. */
+  bookedGig: string;
+  /** A published gig of ownOrg for a route that ends it (cancel). */
+  spareGig: string;
+  /** A published gig of otherOrg. */
+  otherGig: string;
+  /** A notice of the seeker's. */
+  notification: string;
+  /** A mail in the development mailbox. */
+  mail: string;
+  /** The `Cookie` header of a new session of `caller`; undefined when signed out. */
+  as(caller: Caller): Promise<string | undefined>;
+  /**
+   * An existing value for path parameter `param` of route `METHOD /api/path/:param`, one with which the
+   * route can succeed for someone. Throws for a parameter nobody has given a value yet.
+   */
+  pathValue(route: string, param: string): string;
+}
+
+const insertGig = (world: TestWorld, organisationId: string, status: string) =>
+  insertGigRow(world, organisationId, { status, places: 5 });
+
+export async function insertCast(world: TestWorld, config: AppConfig): Promise<Cast> {
+  const emails = {
+    seeker: 'hakija@example.fi',
+    member: 'jasen@example.fi',
+    coordinator: 'koordinaattori@example.fi',
+    admin: 'admin@example.fi',
+  };
+  const userIds = {
+    seeker: await insertUser(world, emails.seeker, 'seeker'),
+    member: await insertUser(world, emails.member, 'organisation'),
+    coordinator: await insertUser(world, emails.coordinator, 'coordinator'),
+    admin: await insertUser(world, emails.admin, 'admin'),
+  };
+  const ownOrg = await insertOrganisation(world, 'Oma ry', userIds.member);
+  await world.db.query('UPDATE organisations SET verified_at = now() WHERE id = $1', [ownOrg]);
+  const otherOrg = await insertOrganisation(world, 'Vieras ry');
+  const gig = await insertGig(world, ownOrg, 'published');
+  const draftGig = await insertGig(world, ownOrg, 'draft');
+  const bookedGig = await insertGig(world, ownOrg, 'published');
+  const spareGig = await insertGig(world, ownOrg, 'published');
+  const otherGig = await insertGig(world, otherOrg, 'published');
+  await world.db.query(`INSERT INTO bookings (gig_id, seeker_id, status) VALUES ($1, $2, 'booked')`, [
+    bookedGig,
+    userIds.seeker,
+  ]);
+  const { rows } = await world.db.query(
+    `INSERT INTO notifications (user_id, kind, params, link, dedupe_key) VALUES ($1, 'match', '{}', '/', 'cast')
+     RETURNING id`,
+    [userIds.seeker],
+  );
+  const mail = await new DevMailbox(path.join(world.dataDir, 'mail')).store(
+    { to: emails.seeker, subject: 'Tervetuloa', text: 'Hei', html: '<p>Hei</p>' },
+    Buffer.from('Subject: Tervetuloa\r\n\r\nHei\r\n'),
+  );
+  const notification: string = rows[0].id;
+  const special: Record<string, string> = {
+    'DELETE /api/gigs/:gigId/booking gigId': bookedGig,
+    'POST /api/organisations/:orgId/gigs/:gigId/publish gigId': draftGig,
+    'POST /api/organisations/:orgId/gigs/:gigId/cancel gigId': spareGig,
+    'POST /api/notifications/:id/read id': notification,
+    'POST /api/coordinator/organisations/:id/verify id': otherOrg,
+    'POST /api/coordinator/jobs/:queue/:id/retry queue': 'notifications',
+    'POST /api/coordinator/jobs/:queue/:id/retry id': 'no-such-job',
+    'GET /api/dev/mail/:id id': mail.id,
+  };
+  // The kind of work the fuzz renames and retires is one the probes' gigs do not use.
+  const byName: Record<string, string> = { orgId: ownOrg, gigId: gig, code: 'other' };
+  return {
+    userIds,
+    emails,
+    ownOrg,
+    otherOrg,
+    gig,
+    draftGig,
+    bookedGig,
+    spareGig,
+    otherGig,
+    notification,
+    mail: mail.id,
+    as: async (caller) =>
+      caller === 'signed-out' ? undefined : sessionCookie(world, config, userIds[caller]),
+    pathValue(route, param) {
+      const value = special[`${route} ${param}`] ?? byName[param];
+      if (!value) throw new Error(`give path parameter ${param} of ${route} an existing value in cast.ts`);
+      return value;
+    },
+  };
+}
