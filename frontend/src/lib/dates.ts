@@ -155,3 +155,20 @@ export function helsinkiToday(now: Date = new Date()): string {
   }
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
+
+/** An instant's Helsinki date ("2026-06-02") and clock time ("09:30"), the values of date and time inputs. */
+export function helsinkiInputs(iso: string): { date: string; time: string } {
+  const parts: Record<string, string> = {};
+  for (const part of new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(new Date(iso))) {
+    parts[part.type] = part.value;
+  }
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}

@@ -59,10 +59,16 @@ export function fieldErrorMessage(code: string, field?: string): string {
       return m.error_gig_time();
     case 'payCents':
       return code === 'under_minimum' ? m.error_pay_minimum() : m.error_pay_range();
+    case 'estimatedMinutes':
+      return code === 'longer_than_time' ? m.error_estimate_longer() : m.error_hours();
+    case 'supportPerson':
+      return m.error_support_person();
+    case 'contactPhone':
+      return m.error_phone();
     case 'postalCode':
       return m.error_postal_code();
     case 'places':
-      return m.error_places();
+      return code === 'below_taken' ? m.error_places_below_taken() : m.error_places();
   }
   switch (code) {
     case 'required':
@@ -87,6 +93,10 @@ export function fieldErrorMessage(code: string, field?: string): string {
 /** The message for an error that concerns the whole request. */
 export function problemMessage(problem: Pick<ApiProblem, 'code' | 'status'>): string {
   switch (problem.code) {
+    case 'applications_waiting':
+      return m.error_applications_waiting();
+    case 'booking_overlap':
+      return m.error_booking_overlap_edit();
     case 'link_invalid':
       return m.link_invalid_body();
     case 'bad_credentials':

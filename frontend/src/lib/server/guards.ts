@@ -15,3 +15,11 @@ export function requireUser(locals: App.Locals, url: URL, roles?: readonly Role[
   if (roles && !roles.includes(user.role)) error(403, { message: m.error_forbidden() });
   return user;
 }
+
+/** A member of the organisation in the address: only its own members change its gigs. */
+export function requireMember(locals: App.Locals, url: URL, orgId: string) {
+  const user = requireUser(locals, url, ['organisation']);
+  const membership = user.memberships.find((item) => item.organisationId === orgId);
+  if (!membership) error(403, { message: m.error_forbidden() });
+  return membership;
+}

@@ -26,6 +26,8 @@ export interface FormFailure {
   /** Which form of the page failed, when a page has several. */
   form?: string;
   values: FormValues;
+  /** The checked boxes of checkbox groups, to show them again. */
+  checked?: string[];
   errors: FormErrors;
   /** The sign-in link was expired or used (the verify page shows its own message for that). */
   linkInvalid?: boolean;
