@@ -73,7 +73,8 @@ test('a seeker is told of a new gig in the app and by mail, takes it, and is rem
   await org.locator('[name="title"]').fill(title);
   await org.locator('[name="description"]').fill('Haravoidaan lehdet kerhotalon pihalta. Haravat löytyvät.');
   await org.locator('[name="category"]').selectOption('yard');
-  await org.locator('[name="area"]').fill('Pori, Väinölä');
+  await org.locator('[name="district"]').fill('Pori, Väinölä');
+  await org.locator('[name="postalCode"]').fill('28400');
   await org.locator('[name="date"]').fill(start.date);
   await org.locator('[name="startTime"]').fill(start.time);
   await org.locator('[name="endTime"]').fill(end.time);
