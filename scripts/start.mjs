@@ -32,10 +32,8 @@ process.on('SIGTERM', () => void shutdown(0));
 try {
   if (!env.DATABASE_URL) {
     const port = Number(env.EMBEDDED_PG_PORT || 54329);
-    say(
-      `DATABASE_URL is not set: starting the embedded PostgreSQL on port ${port} (data in ${env.DATA_DIR}/pg)`,
-    );
-    const pg = await startEmbeddedPostgres({ dataDir: env.DATA_DIR, port, log: () => {} });
+    say(`DATABASE_URL is not set: starting the embedded PostgreSQL on port ${port}`);
+    const pg = await startEmbeddedPostgres({ dataDir: env.DATA_DIR, port, root: ROOT, say, log: () => {} });
     cleanups.push(() => pg.stop());
     env.DATABASE_URL = pg.url;
   }

