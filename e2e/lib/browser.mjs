@@ -1,4 +1,6 @@
-// Debian's Chromium driven by playwright-core, at a cheap phone's width, with axe on every page visited.
+// Chromium driven by playwright-core, at a cheap phone's width, with axe on every page visited. The browser is
+// the one CHROMIUM_PATH names, or else the Chromium that ships inside the @sparticuz/chromium npm package
+// (unpacked to the temporary folder on first use), so the tests need no system browser and no download.
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,12 +22,16 @@ const FLAGS = [
   '--disable-sync',
 ];
 
+/** The browser to run: CHROMIUM_PATH when set, else the Chromium of the @sparticuz/chromium package. */
+export async function browserPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  const { default: packaged } = await import('@sparticuz/chromium');
+  return packaged.executablePath();
+}
+
 export async function launch() {
   // playwright-core gives every launch a fresh, empty profile of its own.
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: FLAGS,
-  });
+  const browser = await chromium.launch({ executablePath: await browserPath(), args: FLAGS });
   return {
     browser,
     /** A phone: 360 px wide, touch, Finnish. */
@@ -82,8 +88,12 @@ export async function expectNoHorizontalScroll(page, what) {
   if (overflow > 0) throw new Error(`${what} scrolls sideways by ${overflow} px at 360 px`);
 }
 
-/** The newest mail to `to` (and matching `where`) in the development mailbox folder. */
-export function latestMailTo(to, where = () => true) {
+/**
+ * The newest mail to `to` that arrived at or after `after` (and matches `where`), from the development
+ * mailbox folder. A mail from before `after` never counts, so an older mail cannot stand in for the one a
+ * step is waiting for.
+ */
+export function latestMailTo(to, { after, where = () => true }) {
   let names;
   try {
     names = readdirSync(MAIL_DIR)
@@ -95,17 +105,20 @@ export function latestMailTo(to, where = () => true) {
   }
   for (const n of names) {
     const m = JSON.parse(readFileSync(path.join(MAIL_DIR, n), 'utf8'));
+    if (Date.parse(m.date) < after.getTime()) break; // names begin with the time: the rest are older
     if (m.to === to && where(m)) return m;
   }
   return null;
 }
 
-export async function waitForMail(to, ms = 10000, where = () => true) {
+/** Waits for a mail to `to` sent at or after `after` (take it just before the step that sends it). */
+export async function waitForMail(to, { after, where = () => true, ms = 10000 }) {
+  if (!(after instanceof Date)) throw new Error('waitForMail needs the moment after which the mail is new');
   const end = Date.now() + ms;
   while (Date.now() < end) {
-    const m = latestMailTo(to, where);
+    const m = latestMailTo(to, { after, where });
     if (m) return m;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`no mail to ${to} within ${ms} ms`);
+  throw new Error(`no new mail to ${to} within ${ms} ms`);
 }

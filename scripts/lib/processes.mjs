@@ -62,7 +62,7 @@ export async function startStack(env, { quiet = false } = {}) {
   const worker = startProcess('worker', ['backend/dist/main.js'], { ...env, APP_ROLE: 'worker' }, { quiet });
   const web = startProcess(
     'web',
-    ['frontend/build/index.js'],
+    ['frontend/server.js'],
     {
       ...env,
       PORT: env.WEB_PORT,
