@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Generated,
   Index,
   JoinColumn,
   ManyToOne,
@@ -37,4 +38,9 @@ export class BookingStatusChange {
 
   @CreateDateColumn({ type: 'timestamptz' })
   changedAt: Date;
+
+  /** Order of the changes, also between changes made at the same instant. */
+  @Column({ type: 'bigint', insert: false, update: false, select: false })
+  @Generated('increment')
+  seq: string;
 }

@@ -4,6 +4,7 @@ import {
   CreateDateColumn,
   Entity,
   Exclusion,
+  Generated,
   Index,
   JoinColumn,
   ManyToOne,
@@ -86,6 +87,11 @@ export class Booking {
   /** Why the seeker withdrew: a cancellation for health reasons never counts against reliability. */
   @Column({ type: 'text', nullable: true })
   withdrawReason: WithdrawReason | null;
+
+  /** Order of arrival: the waitlist, applicants and people lists follow it, even when two taps share an instant. */
+  @Column({ type: 'bigint', insert: false, update: false, select: false })
+  @Generated('increment')
+  seq: string;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Generated,
   Index,
   JoinColumn,
   ManyToOne,
@@ -39,4 +40,9 @@ export class GigStatusChange {
 
   @CreateDateColumn({ type: 'timestamptz' })
   changedAt: Date;
+
+  /** Order of the changes, also between changes made at the same instant. */
+  @Column({ type: 'bigint', insert: false, update: false, select: false })
+  @Generated('increment')
+  seq: string;
 }

@@ -1,7 +1,6 @@
 import {
   Body,
   Controller,
-  Delete,
   Get,
   HttpCode,
   HttpStatus,
@@ -23,7 +22,6 @@ import {
 import { AuthUser, CurrentUser, OrgMember, Roles, SignedIn } from '../platform/auth/access';
 import { ErrorDto } from '../platform/http/error.dto';
 import {
-  BookingDto,
   CreatedGigDto,
   CreateGigDto,
   GigCategoryDto,
@@ -36,7 +34,6 @@ import {
   StatusChangeDto,
 } from './dto/gig.dto';
 import { GigTermsDto } from './dto/gig-terms.dto';
-import { BookingService } from './booking.service';
 import { GigService } from './gig.service';
 
 const uuid = () => new ParseUUIDPipe({ errorHttpStatusCode: 404 });
@@ -54,10 +51,7 @@ const categoryCode = () => ({
 @ApiNotFoundResponse({ type: ErrorDto })
 @Controller()
 export class GigController {
-  constructor(
-    private readonly gigs: GigService,
-    private readonly bookingService: BookingService,
-  ) {}
+  constructor(private readonly gigs: GigService) {}
 
   /** Published gigs that are still ahead, soonest first. */
   @Get('gigs')
@@ -72,23 +66,6 @@ export class GigController {
   @ApiOkResponse({ type: GigDetailDto })
   detail(@Param('gigId', uuid()) gigId: string, @CurrentUser() user: AuthUser): Promise<GigDetailDto> {
     return this.gigs.detail(gigId, user);
-  }
-
-  /** Take a place on the gig ("accept with a tap"). */
-  @Post('gigs/:gigId/booking')
-  @Roles('seeker')
-  @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ type: GigDetailDto })
-  @ApiConflictResponse({ type: ErrorDto, description: 'gig_full, gig_closed or gig_started' })
-  book(@Param('gigId', uuid()) gigId: string, @CurrentUser() user: AuthUser): Promise<GigDetailDto> {
-    return this.bookingService.book(gigId, user.id);
-  }
-
-  @Delete('gigs/:gigId/booking')
-  @Roles('seeker')
-  @ApiOkResponse({ type: GigDetailDto })
-  withdraw(@Param('gigId', uuid()) gigId: string, @CurrentUser() user: AuthUser): Promise<GigDetailDto> {
-    return this.bookingService.withdraw(gigId, user.id);
   }
 
   /** The caller's own gigs: booked, done, or missed. */
@@ -226,15 +203,5 @@ export class GigController {
     @CurrentUser() user: AuthUser,
   ): Promise<OrgGigDto> {
     return this.gigs.cancel(orgId, gigId, user.id);
-  }
-
-  @Get('organisations/:orgId/gigs/:gigId/bookings')
-  @OrgMember('orgId', 'coordinator', 'admin')
-  @ApiOkResponse({ type: [BookingDto] })
-  bookings(
-    @Param('orgId', uuid()) orgId: string,
-    @Param('gigId', uuid()) gigId: string,
-  ): Promise<BookingDto[]> {
-    return this.gigs.bookingsOf(orgId, gigId);
   }
 }

@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { occupiedPlacesSql } from './booking.rules';
-import type { BookingDto, GigDto, MyGigDto, OrgGigDto, StatusChangeDto } from './dto/gig.dto';
+import type { GigDto, MyGigDto, OrgGigDto, StatusChangeDto } from './dto/gig.dto';
 import { expectedPaySql } from './pay.rules';
 
 const iso = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
@@ -72,20 +72,12 @@ export class GigQueries {
     );
   }
 
-  bookingsOf(gigId: string): Promise<BookingDto[]> {
-    return this.db.query(
-      `SELECT b.id, b.status, u.name AS "seekerName", ${iso('b.created_at')} AS "createdAt"
-       FROM bookings b JOIN users u ON u.id = b.seeker_id WHERE b.gig_id = $1 ORDER BY b.created_at, b.id`,
-      [gigId],
-    );
-  }
-
   /** Every change of the gig's status, oldest first, with who made it. */
   history(gigId: string): Promise<StatusChangeDto[]> {
     return this.db.query(
       `SELECT c.from_status AS "from", c.to_status AS "to", c.action, u.name AS "byName", ${iso('c.changed_at')} AS "at"
        FROM gig_status_changes c LEFT JOIN users u ON u.id = c.changed_by
-       WHERE c.gig_id = $1 ORDER BY c.changed_at, c.id`,
+       WHERE c.gig_id = $1 ORDER BY c.seq`,
       [gigId],
     );
   }

@@ -15,7 +15,6 @@ import { CLOCK, Clock } from '../platform/clock/clock';
 import { APP_CONFIG, AppConfig } from '../platform/config/config';
 import { addDays, helsinkiDay, helsinkiOffsetMs, helsinkiTime } from '../platform/core/helsinki';
 import type {
-  BookingDto,
   CreateGigDto,
   GigCategoryDto,
   GigDetailDto,
@@ -30,7 +29,7 @@ import { checkGigTerms, FieldError } from './gig-terms';
 import { GigQueries } from './gig.queries';
 import { GigAction, transition } from './gig.lifecycle';
 import { GigFields, GigRepository, GigRow } from './gig.repository';
-import type { GigFacts } from './gigs.events';
+import type { GigFacts, Payer } from './gigs.events';
 import { expectedPay } from './pay.rules';
 
 const PAGE = 200;
@@ -50,6 +49,7 @@ export interface MatchFacts {
   open: boolean;
   openPlaces: number;
   startsAt: Date;
+  attendanceHours: number;
 }
 
 /** The same wall-clock time `weeks` weeks later in Helsinki (an hour's shift at a daylight-saving change is kept out). */
@@ -173,6 +173,7 @@ export class GigService {
   ): Promise<OrgGigDto> {
     const now = this.clock.now();
     const fields = this.fields(dto);
+    await this.check(fields, now);
     const name = await this.organisationName(organisationId);
     await this.repo.transaction(async (tx) => {
       const gig = await this.ownGig(tx, organisationId, gigId, true);
@@ -181,7 +182,6 @@ export class GigService {
           code: 'gig_started',
           message: 'A gig can be changed only before it starts.',
         });
-      await this.check(fields, now);
       if (fields.places < gig.occupied)
         throw invalid([
           { field: 'places', code: 'below_taken', message: `${gig.occupied} places are taken already.` },
@@ -241,10 +241,9 @@ export class GigService {
       if (!transition(gig.status, 'cancel')) {
         throw new ConflictException({ code: 'conflict', message: 'This gig can no longer be cancelled.' });
       }
-      const seekerIds = await tx.bookedSeekers(gigId);
       const wasDraft = gig.status === 'draft';
       const now = this.clock.now();
-      await tx.cancelBookings(gigId, by, now);
+      const seekerIds = await tx.cancelBookings(gigId, by, now);
       await this.move(tx, gig, 'cancel', by, now);
       if (!wasDraft) await tx.emit('gig.cancelled', { gig: facts(gig, name), seekerIds });
     });
@@ -287,11 +286,6 @@ export class GigService {
     return this.queries.mine(seekerId, PAGE);
   }
 
-  async bookingsOf(organisationId: string, gigId: string): Promise<BookingDto[]> {
-    await this.ownGig(this.repo, organisationId, gigId);
-    return this.queries.bookingsOf(gigId);
-  }
-
   // For other features, through this service only
 
   /** Whether a booking still stands for a reminder: booked, on a published gig that has not started. */
@@ -319,79 +313,78 @@ export class GigService {
     const openPlaces = Math.max(0, gig.places - gig.occupied);
     const open =
       gig.status === 'published' && openPlaces > 0 && gig.startsAt.getTime() > this.clock.now().getTime();
-    return { id: gig.id, category: gig.category, open, openPlaces, startsAt: gig.startsAt };
+    return {
+      id: gig.id,
+      category: gig.category,
+      open,
+      openPlaces,
+      startsAt: gig.startsAt,
+      attendanceHours: gig.attendanceHours,
+    };
   }
 
   // The gig's clock (the gigs queue)
 
   /**
-   * At the start (a window's deadline counts from its end in `ended`): a gig with someone booked is under
-   * way; a gig nobody took expires, and its organisation hears of it. Returns whether it changed.
+   * At the start: a gig with someone booked is under way; a gig nobody took expires, and its organisation hears
+   * of it. Applicants not chosen and people still on the waitlist are told there is no place. Returns whether
+   * it changed.
    */
   async expireIfUntaken(gigId: string): Promise<boolean> {
+    const name = (await this.ownerOf(gigId))?.name ?? '';
     return this.repo.transaction(async (tx) => {
       const gig = await tx.gig(gigId, true);
       const now = this.clock.now();
       if (!gig || gig.startsAt.getTime() > now.getTime()) return false;
-      if (gig.occupied > 0) {
-        if (!transition(gig.status, 'start')) return false;
-        await this.move(tx, gig, 'start', null, now);
-        return true;
+      const action: GigAction = gig.occupied > 0 ? 'start' : 'expire';
+      if (!transition(gig.status, action)) return false;
+      await this.move(tx, gig, action, null, now);
+      for (const b of await tx.bookingsIn(gigId, ['applied', 'waitlisted'])) {
+        await tx.setBookingStatus(b.id, b.status, 'declined', null, now, 'the gig started');
+        await tx.emit('booking.declined', { bookingId: b.id, gig: facts(gig, name), seekerId: b.seekerId });
       }
-      if (!transition(gig.status, 'expire')) return false;
-      await this.move(tx, gig, 'expire', null, now);
-      await tx.emit('gig.expired', { gig: facts(gig, await this.organisationName(gig.organisationId)) });
+      if (action === 'expire') await tx.emit('gig.expired', { gig: facts(gig, name) });
       return true;
     });
   }
 
-  /** At the end: a gig under way is done, and its organisation is asked to confirm. Returns whether it did. */
+  /**
+   * At the end: a gig under way is done and its organisation is asked to confirm what each person did and
+   * was paid (already settled, it closes at once). Returns whether it changed.
+   */
   async ended(gigId: string): Promise<boolean> {
+    const name = (await this.ownerOf(gigId))?.name ?? '';
     return this.repo.transaction(async (tx) => {
       const gig = await tx.gig(gigId, true);
       const now = this.clock.now();
       if (!gig || gig.endsAt.getTime() > now.getTime()) return false;
       if (gig.status === 'published' || gig.status === 'full') {
         // The start job has not run (a worker was away): catch up first.
-        await this.move(tx, gig, gig.occupied > 0 ? 'start' : 'expire', null, now);
-        if (gig.occupied === 0) return true;
-        gig.status = 'in_progress';
+        const nobody = gig.occupied === 0;
+        await this.move(tx, gig, nobody ? 'expire' : 'start', null, now);
+        if (nobody) {
+          await tx.emit('gig.expired', { gig: facts(gig, name) });
+          return true;
+        }
       }
       if (!transition(gig.status, 'finish')) return false;
       await this.move(tx, gig, 'finish', null, now);
-      await tx.emit('gig.ended', { gig: facts(gig, await this.organisationName(gig.organisationId)) });
+      if (await tx.allSettled(gigId)) {
+        await this.move(tx, gig, 'close', null, now);
+        return true;
+      }
+      await tx.emit('gig.ended', { gig: facts(gig, name) });
       return true;
     });
   }
 
-  /** 7 days after the end, a done gig nobody confirmed counts as done: places completed, gig closed. */
-  async autoConfirm(gigId: string): Promise<boolean> {
+  /** A week after the end, a gig whose work is not all confirmed reminds its organisation. */
+  async reportOverdue(gigId: string): Promise<boolean> {
+    const name = (await this.ownerOf(gigId))?.name ?? '';
     return this.repo.transaction(async (tx) => {
       const gig = await tx.gig(gigId, true);
-      const now = this.clock.now();
-      if (!gig || gig.endsAt.getTime() > now.getTime() || !transition(gig.status, 'close')) return false;
-      const done = await tx.completeBookings(gigId, now);
-      await this.move(tx, gig, 'close', null, now);
-      const org = await this.organisations.find(gig.organisationId);
-      const payer = {
-        organisationId: gig.organisationId,
-        name: org?.name ?? '',
-        kind: org?.kind ?? 'association',
-      };
-      const workDate = helsinkiDay(gig.startsAt);
-      for (const b of done) {
-        await tx.emit('completion.confirmed', {
-          bookingId: b.id,
-          gig: facts(gig, payer.name),
-          seekerId: b.seekerId,
-          payer,
-          amountCents: expectedPay(gig),
-          minutes: gig.estimatedMinutes,
-          workDate,
-          paymentDate: workDate,
-          automatic: true,
-        });
-      }
+      if (!gig || gig.status !== 'done' || (await tx.allSettled(gigId))) return false;
+      await tx.emit('completion.overdue', { gig: facts(gig, name) });
       return true;
     });
   }
@@ -408,8 +401,24 @@ export class GigService {
     gig.status = to;
   }
 
+  /**
+   * Facts of other features are read before a transaction, never inside one: a transaction holds one
+   * connection, and asking another feature inside it would borrow a second (platform/database/one-connection).
+   */
   async organisationName(organisationId: string): Promise<string> {
-    return (await this.organisations.find(organisationId))?.name ?? '';
+    return (await this.payer(organisationId)).name;
+  }
+
+  /** The organisation as the payer of its gigs' work. */
+  async payer(organisationId: string): Promise<Payer> {
+    const org = await this.organisations.find(organisationId);
+    return { organisationId, name: org?.name ?? '', kind: org?.kind ?? 'association' };
+  }
+
+  /** Whose gig it is (an organisation never changes its gigs' owner); null for no such gig. */
+  async ownerOf(gigId: string): Promise<Payer | null> {
+    const gig = await this.repo.gig(gigId);
+    return gig ? this.payer(gig.organisationId) : null;
   }
 
   private async ownGig(

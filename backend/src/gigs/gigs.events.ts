@@ -59,12 +59,53 @@ declare module '../platform/outbox/events' {
     'gig.ended': { gig: GigFacts };
     /** Nobody took the gig before it started. */
     'gig.expired': { gig: GigFacts };
-    'booking.made': { bookingId: string; gig: GigFacts; seekerId: string };
-    'booking.withdrawn': { bookingId: string; gig: GigFacts; seekerId: string };
-    /** Emitted when an organisation marks a no-show (from the Gigs capability). */
+    /** A week after the end some work is still unconfirmed: the organisation is reminded. */
+    'completion.overdue': { gig: GigFacts };
+    /**
+     * A seeker holds a place: they took it (`took`), the organisation chose them among applicants (`chosen`),
+     * or a freed place went to them from the waitlist (`waitlist`).
+     */
+    'booking.made': {
+      bookingId: string;
+      gig: GigFacts;
+      seekerId: string;
+      how: 'took' | 'chosen' | 'waitlist';
+    };
+    /** A seeker applied for a gig whose organisation chooses. */
+    'booking.applied': { bookingId: string; gig: GigFacts; seekerId: string };
+    /** The organisation chose someone else, or the gig filled before it chose this applicant. */
+    'booking.declined': { bookingId: string; gig: GigFacts; seekerId: string };
+    /** The seeker gave up their place (or application) before the organisation's deadline. */
+    'booking.withdrawn': { bookingId: string; gig: GigFacts; seekerId: string; placeFreed: boolean };
+    /** A place nobody confirmed by the attendance deadline went to others. */
+    'booking.released': { bookingId: string; gig: GigFacts; seekerId: string };
+    /** The booked seekers who have not yet confirmed they are coming are asked to. */
+    'attendance.asked': { gig: GigFacts; seekerIds: string[] };
+    /** The organisation marked a booked person as not having come. */
     'booking.no_show': { bookingId: string; gig: GigFacts; seekerId: string };
+    /** The organisation reported what a person did and was paid; the seeker confirms or disputes it. */
+    'completion.reported': {
+      bookingId: string;
+      gig: GigFacts;
+      seekerId: string;
+      amountCents: number;
+      minutes: number;
+      paymentDate: string;
+    };
     'completion.confirmed': ConfirmedCompletion;
-    /** Emitted when a seeker disputes a completion (from the Gigs capability). */
-    'completion.disputed': { gig: GigFacts; by: string };
+    /** The seeker disputes what was reported: the coordinators settle it. */
+    'completion.disputed': { bookingId: string; gig: GigFacts; seekerId: string; reason: string };
+    /** The organisation gave the seeker feedback. */
+    'feedback.given': { bookingId: string; gig: GigFacts; seekerId: string };
+    /** A message in the gig's thread; `recipientIds` are everyone in the thread but the sender. */
+    'gig.message': {
+      messageId: string;
+      gig: GigFacts;
+      senderId: string;
+      senderName: string;
+      recipientIds: string[];
+      /** When it was sent (ISO): mails of a thread are counted by it. */
+      at: string;
+    };
   }
 }

@@ -5,9 +5,17 @@ import { OutboxModule } from '../platform/outbox/outbox.module';
 import { QueueModule } from '../platform/queues/queue.module';
 import { BookingStatusChange } from './booking-status-change.entity';
 import { Booking } from './booking.entity';
+import { Completion } from './completion.entity';
+import { Feedback } from './feedback.entity';
 import { GigCategoryRow } from './gig-category.entity';
+import { GigMessage } from './gig-message.entity';
+import { WorkHistoryLink } from './work-history-link.entity';
 import { GigStatusChange } from './gig-status-change.entity';
+import { AfterGigController } from './after-gig.controller';
+import { AfterGigQueries } from './after-gig.queries';
+import { AfterGigService } from './after-gig.service';
 import { BookingService } from './booking.service';
+import { CompletionService } from './completion.service';
 import { GigController } from './gig.controller';
 import { Gig } from './gig.entity';
 import { GigQueries } from './gig.queries';
@@ -17,13 +25,32 @@ import { GigsJobs } from './gigs.jobs';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Gig, GigCategoryRow, GigStatusChange, Booking, BookingStatusChange]),
+    TypeOrmModule.forFeature([
+      Gig,
+      GigCategoryRow,
+      GigStatusChange,
+      Booking,
+      BookingStatusChange,
+      Completion,
+      Feedback,
+      WorkHistoryLink,
+      GigMessage,
+    ]),
     OutboxModule,
     QueueModule.register('gigs'),
     AccountsModule,
   ],
-  controllers: [GigController],
-  providers: [GigRepository, GigQueries, GigService, BookingService, GigsJobs],
+  controllers: [GigController, AfterGigController],
+  providers: [
+    GigRepository,
+    GigQueries,
+    AfterGigQueries,
+    GigService,
+    BookingService,
+    CompletionService,
+    AfterGigService,
+    GigsJobs,
+  ],
   exports: [GigService, BookingService],
 })
 export class GigsModule {}

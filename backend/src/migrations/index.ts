@@ -5,6 +5,8 @@ import { Deliveries1795522872901 } from './1795522872901-Deliveries';
 import { NotificationsAndBookings1795523859095 } from './1795523859095-NotificationsAndBookings';
 import { MatchWaves1795577651060 } from './1795577651060-MatchWaves';
 import { GigsCore1795579279728 } from './1795579279728-GigsCore';
+import { AfterTheGig1795584327268 } from './1795584327268-AfterTheGig';
+import { ArrivalOrder1795589041352 } from './1795589041352-ArrivalOrder';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -13,4 +15,6 @@ export const MIGRATIONS: Function[] = [
   NotificationsAndBookings1795523859095,
   MatchWaves1795577651060,
   GigsCore1795579279728,
+  AfterTheGig1795584327268,
+  ArrivalOrder1795589041352,
 ];

@@ -4,10 +4,17 @@ describe('notification preferences', () => {
   it('gives each role only the kinds meant for it', () => {
     expect(kindsFor('seeker')).toEqual([
       'match',
-      'gig_cancelled',
-      'gig_changed',
+      'place_given',
+      'application_declined',
+      'confirm_attendance',
       'reminder',
+      'place_released',
+      'gig_changed',
+      'gig_cancelled',
+      'completion_to_confirm',
       'gig_completed',
+      'feedback_received',
+      'gig_message',
     ]);
     expect(kindsFor('coordinator')).toContain('limit_alert');
     expect(kindsFor('seeker')).not.toContain('limit_alert');

@@ -1,16 +1,25 @@
 // The kinds of notice, who they are for and how they are sent unless the person chooses otherwise.
 import type { Role } from '../accounts/roles';
 
+// In the order a person meets them: a seeker's from the match to the feedback, then an organisation's, then staff's.
 export const NOTIFICATION_KINDS = [
   'match',
+  'place_given',
+  'application_declined',
+  'confirm_attendance',
+  'reminder',
+  'place_released',
+  'gig_changed',
+  'gig_cancelled',
+  'completion_to_confirm',
+  'gig_completed',
+  'feedback_received',
+  'application_received',
   'booking_made',
   'booking_withdrawn',
-  'gig_cancelled',
-  'gig_changed',
-  'reminder',
-  'confirm_completion',
   'gig_expired',
-  'gig_completed',
+  'confirm_completion',
+  'gig_message',
   'organisation_awaiting',
   'limit_alert',
   'dispute',
@@ -44,6 +53,14 @@ export const KIND_RULES: Record<NotificationKind, KindRule> = {
   dispute: { roles: ['coordinator', 'admin'], digest: false, mail: 'each' },
   no_show: { roles: ['coordinator', 'admin'], digest: false, mail: 'each' },
   delivery_failed: { roles: ['coordinator', 'admin'], digest: false, mail: 'off' },
+  application_received: { roles: ['organisation'], digest: false, mail: 'each' },
+  place_given: { roles: ['seeker'], digest: false, mail: 'each' },
+  application_declined: { roles: ['seeker'], digest: false, mail: 'each' },
+  place_released: { roles: ['seeker'], digest: false, mail: 'each' },
+  confirm_attendance: { roles: ['seeker'], digest: false, mail: 'each' },
+  completion_to_confirm: { roles: ['seeker'], digest: false, mail: 'each' },
+  feedback_received: { roles: ['seeker'], digest: false, mail: 'each' },
+  gig_message: { roles: ['seeker', 'organisation', 'coordinator', 'admin'], digest: false, mail: 'each' },
 };
 
 export function kindsFor(role: Role): NotificationKind[] {

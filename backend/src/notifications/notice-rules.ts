@@ -1,5 +1,5 @@
-// Which events become which notices: one row per event, saying the kind, who hears of it, the values its
-// words are made of, and where it leads. The words themselves are in notice-texts.ts.
+// Which events become which notices: a row (or a few) per event, saying the kind, who hears of it, the values
+// its words are made of, and where it leads. The words themselves are in notice-texts.ts.
 import type { GigFacts } from '../gigs/gigs.events';
 import type { DomainEvents, EventOf } from '../platform/outbox/events';
 import type { NotificationKind } from './kinds';
@@ -17,7 +17,12 @@ export interface NoticeRule<E extends keyof DomainEvents> {
   /** The notice's key, when the event id is not enough (the same fact may be emitted more than once). */
   key?: (e: EventOf<E>) => string;
   /** Checked when the job runs: a notice that no longer holds (a match for a closed gig) is dropped. */
-  holds?: (p: DomainEvents[E]) => Promise<boolean>;
+  holds?: (p: DomainEvents[E]) => Promise<boolean> | boolean;
+  /**
+   * The key of the mail, when mails should come less often than notices: one mail per key and person. A
+   * thread's messages, say, mail each person at most once in half an hour; every message is in the app.
+   */
+  mailKey?: (e: EventOf<E>) => string;
 }
 
 /** What the rules need to ask of other features. */
@@ -44,6 +49,14 @@ export const NOTICE_EVENTS = [
   'organisation.registered',
   'gig.matched',
   'booking.made',
+  'booking.applied',
+  'booking.declined',
+  'booking.released',
+  'attendance.asked',
+  'completion.reported',
+  'completion.overdue',
+  'feedback.given',
+  'gig.message',
   'booking.withdrawn',
   'gig.cancelled',
   'gig.changed',
@@ -55,7 +68,10 @@ export const NOTICE_EVENTS = [
   'job.failed',
 ] as const;
 export type NoticeEvent = (typeof NOTICE_EVENTS)[number];
-export type NoticeRules = { [E in NoticeEvent]: NoticeRule<E> };
+export type NoticeRules = { [E in NoticeEvent]: NoticeRule<E> | NoticeRule<E>[] };
+
+/** A thread's mails come at most once in this many milliseconds per person. */
+export const MESSAGE_MAIL_EVERY_MS = 30 * 60_000;
 
 export function noticeRules(deps: RuleDeps): NoticeRules {
   const withSeeker = async (p: { gig: GigFacts; seekerId: string }) => ({
@@ -76,12 +92,80 @@ export function noticeRules(deps: RuleDeps): NoticeRules {
       link: (p) => `/gigs/${p.gig.id}`,
       holds: (p) => deps.gigIsOpen(p.gig.id),
     } satisfies NoticeRule<'gig.matched'>,
-    'booking.made': {
-      kind: 'booking_made',
+    'booking.made': [
+      {
+        // The organisation chose this person itself: it needs no notice of its own choice.
+        kind: 'booking_made',
+        to: (p) => ({ membersOf: p.gig.organisationId }),
+        holds: (p) => p.how !== 'chosen',
+        params: withSeeker,
+        link: (p) => orgGig(p.gig),
+      } satisfies NoticeRule<'booking.made'>,
+      {
+        kind: 'place_given',
+        to: (p) => ({ users: [p.seekerId] }),
+        holds: (p) => p.how !== 'took',
+        params: (p) => gigParams(p.gig),
+        link: (p) => `/gigs/${p.gig.id}`,
+      } satisfies NoticeRule<'booking.made'>,
+    ],
+    'booking.applied': {
+      kind: 'application_received',
       to: (p) => ({ membersOf: p.gig.organisationId }),
       params: withSeeker,
-      link: (p) => orgGig(p.gig),
-    } satisfies NoticeRule<'booking.made'>,
+      link: (p) => `${orgGig(p.gig)}/people`,
+    } satisfies NoticeRule<'booking.applied'>,
+    'booking.declined': {
+      kind: 'application_declined',
+      to: (p) => ({ users: [p.seekerId] }),
+      params: (p) => gigParams(p.gig),
+      link: () => '/gigs',
+    } satisfies NoticeRule<'booking.declined'>,
+    'booking.released': {
+      kind: 'place_released',
+      to: (p) => ({ users: [p.seekerId] }),
+      params: (p) => gigParams(p.gig),
+      link: (p) => `/gigs/${p.gig.id}`,
+    } satisfies NoticeRule<'booking.released'>,
+    'attendance.asked': {
+      kind: 'confirm_attendance',
+      to: (p) => ({ users: p.seekerIds }),
+      params: (p) => gigParams(p.gig),
+      link: (p) => `/gigs/${p.gig.id}`,
+      key: (e) => `attendance-${e.payload.gig.id}`,
+    } satisfies NoticeRule<'attendance.asked'>,
+    'completion.reported': {
+      kind: 'completion_to_confirm',
+      to: (p) => ({ users: [p.seekerId] }),
+      params: (p) => ({
+        ...gigParams(p.gig),
+        payCents: p.amountCents,
+        minutes: p.minutes,
+        paymentDate: p.paymentDate,
+      }),
+      link: (p) => `/gigs/${p.gig.id}`,
+    } satisfies NoticeRule<'completion.reported'>,
+    'completion.overdue': {
+      kind: 'confirm_completion',
+      to: (p) => ({ membersOf: p.gig.organisationId }),
+      params: (p) => gigParams(p.gig),
+      link: (p) => `${orgGig(p.gig)}/completion`,
+      key: (e) => `overdue-${e.payload.gig.id}`,
+    } satisfies NoticeRule<'completion.overdue'>,
+    'feedback.given': {
+      kind: 'feedback_received',
+      to: (p) => ({ users: [p.seekerId] }),
+      params: (p) => gigParams(p.gig),
+      link: () => '/work-history',
+    } satisfies NoticeRule<'feedback.given'>,
+    'gig.message': {
+      kind: 'gig_message',
+      to: (p) => ({ users: p.recipientIds }),
+      params: (p) => ({ ...gigParams(p.gig), senderName: p.senderName }),
+      link: (p) => `/gigs/${p.gig.id}/messages`,
+      mailKey: (e) =>
+        `thread-${e.payload.gig.id}-${Math.floor(Date.parse(e.payload.at) / MESSAGE_MAIL_EVERY_MS)}`,
+    } satisfies NoticeRule<'gig.message'>,
     'booking.withdrawn': {
       kind: 'booking_withdrawn',
       to: (p) => ({ membersOf: p.gig.organisationId }),
@@ -104,7 +188,7 @@ export function noticeRules(deps: RuleDeps): NoticeRules {
       kind: 'confirm_completion',
       to: (p) => ({ membersOf: p.gig.organisationId }),
       params: (p) => gigParams(p.gig),
-      link: (p) => orgGig(p.gig),
+      link: (p) => `${orgGig(p.gig)}/completion`,
       key: (e) => `gig-ended-${e.payload.gig.id}`,
     } satisfies NoticeRule<'gig.ended'>,
     'gig.expired': {
@@ -123,8 +207,8 @@ export function noticeRules(deps: RuleDeps): NoticeRules {
     'completion.disputed': {
       kind: 'dispute',
       to: () => 'staff',
-      params: (p) => gigParams(p.gig),
-      link: () => '/coordinator',
+      params: (p) => ({ ...gigParams(p.gig), seekerName: '' }),
+      link: () => '/coordinator/disputes',
     } satisfies NoticeRule<'completion.disputed'>,
     'booking.no_show': {
       kind: 'no_show',

@@ -128,6 +128,62 @@ const fi: Table = {
     lines: (p) => [`Työ ${p.queue}/${p.jobName} epäonnistui kaikilla yrityksillä: ${p.reason}`],
     action: 'Avaa epäonnistuneet työt',
   },
+  application_received: {
+    title: (p) => `Uusi hakija keikalle: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `${p.seekerName} haluaisi tehdä keikan ${p.gigTitle} (${when(p.startsAt, l)}). Valitse tekijät keikan sivulla.`,
+    ],
+    action: 'Valitse tekijät',
+  },
+  place_given: {
+    title: (p) => `Sait paikan keikalta: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `Olet mukana keikalla ${p.gigTitle}. Aika: ${when(p.startsAt, l)}. Paikka: ${p.area}.`,
+      'Jos et pääse, peru paikkasi heti keikan sivulla.',
+    ],
+    action: 'Katso keikka',
+  },
+  application_declined: {
+    title: (p) => `Et saanut paikkaa: ${p.gigTitle}`,
+    lines: (p) => [
+      `${p.organisationName} valitsi keikalle ${p.gigTitle} muut tekijät tällä kertaa. Katso muita keikkoja.`,
+    ],
+    action: 'Katso keikkoja',
+  },
+  place_released: {
+    title: (p) => `Paikkasi vapautui muille: ${p.gigTitle}`,
+    lines: (p) => [
+      `Et vahvistanut ajoissa tulevasi keikalle ${p.gigTitle}, joten paikka annettiin muille. Voit ottaa keikan uudelleen, jos paikkoja on.`,
+    ],
+    action: 'Katso keikka',
+  },
+  confirm_attendance: {
+    title: (p) => `Vahvista, että tulet: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `Keikkasi ${p.gigTitle} alkaa ${when(p.startsAt, l)}. Vahvista yhdellä napautuksella, että tulet, tai peru paikkasi.`,
+    ],
+    action: 'Vahvista tulosi',
+  },
+  completion_to_confirm: {
+    title: (p) => `Tarkista tehty työ ja palkka: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `${p.organisationName} kirjasi keikan ${p.gigTitle} tehdyksi: palkka ${euros(p.payCents, l)}, maksupäivä ${p.paymentDate}.`,
+      'Vahvista tai kerro, mikä ei ole oikein, 7 päivän kuluessa.',
+    ],
+    action: 'Tarkista',
+  },
+  feedback_received: {
+    title: (p) => `Sait palautetta: ${p.gigTitle}`,
+    lines: (p) => [
+      `${p.organisationName} antoi sinulle palautetta keikasta ${p.gigTitle}. Se näkyy työhistoriassasi.`,
+    ],
+    action: 'Katso työhistoria',
+  },
+  gig_message: {
+    title: (p) => `Uusi viesti keikalta: ${p.gigTitle}`,
+    lines: (p) => [`${p.senderName} kirjoitti keikan ${p.gigTitle} viestiketjuun.`],
+    action: 'Lue viestit',
+  },
 };
 
 const sv: Table = {
@@ -218,6 +274,60 @@ const sv: Table = {
     title: (p) => `Leveransen misslyckades (${p.queue})`,
     lines: (p) => [`Jobbet ${p.queue}/${p.jobName} misslyckades vid alla försök: ${p.reason}`],
     action: 'Öppna misslyckade jobb',
+  },
+  application_received: {
+    title: (p) => `Ny sökande till uppdraget: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `${p.seekerName} vill göra uppdraget ${p.gigTitle} (${when(p.startsAt, l)}). Välj personer på uppdragets sida.`,
+    ],
+    action: 'Välj personer',
+  },
+  place_given: {
+    title: (p) => `Du fick en plats: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `Du är med i uppdraget ${p.gigTitle}. Tid: ${when(p.startsAt, l)}. Plats: ${p.area}.`,
+      'Om du inte kan komma, avboka genast på uppdragets sida.',
+    ],
+    action: 'Se uppdraget',
+  },
+  application_declined: {
+    title: (p) => `Du fick ingen plats: ${p.gigTitle}`,
+    lines: (p) => [
+      `${p.organisationName} valde andra personer till ${p.gigTitle} den här gången. Se andra uppdrag.`,
+    ],
+    action: 'Se uppdrag',
+  },
+  place_released: {
+    title: (p) => `Din plats gick till andra: ${p.gigTitle}`,
+    lines: (p) => [
+      `Du bekräftade inte i tid att du kommer till ${p.gigTitle}, så platsen gick till andra. Du kan ta uppdraget igen om det finns platser.`,
+    ],
+    action: 'Se uppdraget',
+  },
+  confirm_attendance: {
+    title: (p) => `Bekräfta att du kommer: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `Ditt uppdrag ${p.gigTitle} börjar ${when(p.startsAt, l)}. Bekräfta med ett tryck att du kommer, eller avboka.`,
+    ],
+    action: 'Bekräfta',
+  },
+  completion_to_confirm: {
+    title: (p) => `Kontrollera arbetet och lönen: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `${p.organisationName} markerade ${p.gigTitle} som gjort: lön ${euros(p.payCents, l)}, betalningsdag ${p.paymentDate}.`,
+      'Bekräfta, eller säg vad som inte stämmer, inom 7 dagar.',
+    ],
+    action: 'Kontrollera',
+  },
+  feedback_received: {
+    title: (p) => `Du fick respons: ${p.gigTitle}`,
+    lines: (p) => [`${p.organisationName} gav dig respons på ${p.gigTitle}. Den syns i din arbetshistorik.`],
+    action: 'Se arbetshistoriken',
+  },
+  gig_message: {
+    title: (p) => `Nytt meddelande om uppdraget: ${p.gigTitle}`,
+    lines: (p) => [`${p.senderName} skrev i meddelandetråden för ${p.gigTitle}.`],
+    action: 'Läs meddelandena',
   },
 };
 
@@ -311,6 +421,58 @@ const en: Table = {
     title: (p) => `A delivery failed (${p.queue})`,
     lines: (p) => [`The job ${p.queue}/${p.jobName} failed on every try: ${p.reason}`],
     action: 'Open failed jobs',
+  },
+  application_received: {
+    title: (p) => `A new applicant for ${p.gigTitle}`,
+    lines: (p, l) => [
+      `${p.seekerName} would like to do ${p.gigTitle} (${when(p.startsAt, l)}). Choose the people on the gig's page.`,
+    ],
+    action: 'Choose the people',
+  },
+  place_given: {
+    title: (p) => `You got a place: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `You are on ${p.gigTitle}. When: ${when(p.startsAt, l)}. Where: ${p.area}.`,
+      'If you cannot come, give up your place on the gig page at once.',
+    ],
+    action: 'See the gig',
+  },
+  application_declined: {
+    title: (p) => `No place this time: ${p.gigTitle}`,
+    lines: (p) => [`${p.organisationName} chose other people for ${p.gigTitle} this time. See other gigs.`],
+    action: 'See gigs',
+  },
+  place_released: {
+    title: (p) => `Your place went to others: ${p.gigTitle}`,
+    lines: (p) => [
+      `You did not confirm in time that you are coming to ${p.gigTitle}, so the place went to others. You can take the gig again if places are free.`,
+    ],
+    action: 'See the gig',
+  },
+  confirm_attendance: {
+    title: (p) => `Confirm you are coming: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `Your gig ${p.gigTitle} starts ${when(p.startsAt, l)}. Confirm with one tap that you are coming, or give up your place.`,
+    ],
+    action: 'Confirm',
+  },
+  completion_to_confirm: {
+    title: (p) => `Check the work and the pay: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `${p.organisationName} marked ${p.gigTitle} done: pay ${euros(p.payCents, l)}, paid on ${p.paymentDate}.`,
+      'Confirm it, or say what is not right, within 7 days.',
+    ],
+    action: 'Check it',
+  },
+  feedback_received: {
+    title: (p) => `You got feedback: ${p.gigTitle}`,
+    lines: (p) => [`${p.organisationName} gave you feedback on ${p.gigTitle}. It is on your work history.`],
+    action: 'See your work history',
+  },
+  gig_message: {
+    title: (p) => `A new message about ${p.gigTitle}`,
+    lines: (p) => [`${p.senderName} wrote in the thread of ${p.gigTitle}.`],
+    action: 'Read the messages',
   },
 };
 

@@ -22,6 +22,8 @@ export interface Notice {
   /** A path of the web app. */
   link: string;
   dedupeKey: string;
+  /** The key of the mail, when it differs from the notice's (fewer mails than notices). */
+  mailKey?: string;
 }
 
 export interface NoticeView {
@@ -57,16 +59,23 @@ export class NotificationService {
   }
 
   private async fromRule<E extends NoticeEvent>(type: E, event: EventOf<E>): Promise<number> {
-    const rule: NoticeRule<E> = this.rules[type];
+    const entry: NoticeRule<E> | NoticeRule<E>[] = this.rules[type];
     const payload: DomainEvents[E] = event.payload;
-    if (rule.holds && !(await rule.holds(payload))) return 0;
-    return this.notify({
-      kind: rule.kind,
-      userIds: await this.audience(rule.to(payload)),
-      params: await rule.params(payload),
-      link: rule.link(payload),
-      dedupeKey: rule.key ? rule.key(event) : event.eventId,
-    });
+    let mailed = 0;
+    for (const [i, rule] of (Array.isArray(entry) ? entry : [entry]).entries()) {
+      if (rule.holds && !(await rule.holds(payload))) continue;
+      // Each rule of one event has a key of its own, so its notices and mails are told apart.
+      const key = rule.key ? rule.key(event) : event.eventId;
+      mailed += await this.notify({
+        kind: rule.kind,
+        userIds: await this.audience(rule.to(payload)),
+        params: await rule.params(payload),
+        link: rule.link(payload),
+        dedupeKey: i === 0 ? key : `${key}:${i}`,
+        mailKey: rule.mailKey?.(event),
+      });
+    }
+    return mailed;
   }
 
   /** Delivers one notice to each person; returns how many mails went out now. */
@@ -76,7 +85,8 @@ export class NotificationService {
       const pref = effectivePreference(n.kind, (await this.repo.storedPreferences(r.id)).get(n.kind));
       await this.repo.insertNotice(r.id, n.kind, n.params, n.link, n.dedupeKey, !pref.inApp);
       if (pref.mail !== 'each') continue;
-      if (!(await this.repo.claim(n.dedupeKey, r.id, 'mail'))) continue;
+      const mailKey = n.mailKey ?? n.dedupeKey;
+      if (!(await this.repo.claim(mailKey, r.id, 'mail'))) continue;
       await this.mail.send(
         notificationMail({
           kind: n.kind,
@@ -85,10 +95,10 @@ export class NotificationService {
           params: n.params,
           url: `${this.config.publicUrl}${n.link}`,
           preferencesUrl: `${this.config.publicUrl}/notifications/settings`,
-          messageId: `<${n.dedupeKey}.${r.id}@hanttihommat>`,
+          messageId: `<${mailKey}.${r.id}@hanttihommat>`,
         }),
       );
-      await this.repo.markSent(n.dedupeKey, r.id, 'mail');
+      await this.repo.markSent(mailKey, r.id, 'mail');
       mailed++;
     }
     return mailed;

@@ -41,7 +41,7 @@ export class NotificationsJobs implements QueueConsumer<'notifications', NoticeE
     if (event.type === 'booking.made') {
       const p = event.payload;
       await this.reminders.schedule(p.bookingId, p.seekerId, p.gig);
-    } else if (event.type === 'booking.withdrawn') {
+    } else if (event.type === 'booking.withdrawn' || event.type === 'booking.released') {
       await this.reminders.unschedule(event.payload.bookingId);
     }
     return this.notifications.handleEvent(event);

@@ -139,7 +139,7 @@ describe('posting and editing gigs', () => {
     const b = await post({ title: 'Päällekkäin', startsInHours: 301, hours: 3 });
     expect((await seeker.post(`/api/gigs/${a.body.id}/booking`)).status).toBe(200);
     const second = await seeker.post(`/api/gigs/${b.body.id}/booking`);
-    expect([second.status, second.body.code]).toEqual([409, 'overlap']);
+    expect([second.status, second.body.code]).toEqual([409, 'booking_overlap']);
   });
 
   it('lets a member edit their gig before it starts, and tells the booked seeker', async () => {

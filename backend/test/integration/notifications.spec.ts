@@ -234,7 +234,7 @@ describe('in-app notices, preferences and reminders', () => {
     );
     const later = await member.post(
       `/api/organisations/${org}/gigs`,
-      gig({ title: 'Myöhemmin', startsAt: inHours(1.6), endsAt: inHours(3) }),
+      gig({ title: 'Myöhemmin', startsAt: inHours(1.6), endsAt: inHours(3), withdrawHours: 1 }),
     );
     const aino = await signedIn(app, 'hakija1@example.fi');
     const bertta = await signedIn(app, 'hakija2@example.fi');
@@ -274,10 +274,17 @@ describe('in-app notices, preferences and reminders', () => {
     const prefs = await bertta.get('/api/notifications/preferences');
     expect(prefs.body.map((p: { kind: string }) => p.kind)).toEqual([
       'match',
-      'gig_cancelled',
-      'gig_changed',
+      'place_given',
+      'application_declined',
+      'confirm_attendance',
       'reminder',
+      'place_released',
+      'gig_changed',
+      'gig_cancelled',
+      'completion_to_confirm',
       'gig_completed',
+      'feedback_received',
+      'gig_message',
     ]);
     expect(
       (
@@ -327,7 +334,9 @@ describe('in-app notices, preferences and reminders', () => {
       gig({ title: 'Ajastettu', startsAt: inHours(40), endsAt: inHours(42) }),
     );
     const gigs = app.get<Queue>(getQueueToken('gigs'));
-    const ids = [`expire-${created.body.id}`, `ended-${created.body.id}`, `auto-confirm-${created.body.id}`];
+    const ids = ['ask-attendance', 'release-unconfirmed', 'expire', 'ended', 'report-overdue'].map(
+      (job) => `${job}-${created.body.id}`,
+    );
     await until(
       async () => (await Promise.all(ids.map((id) => gigs.getJob(id)))).every(Boolean),
       10000,

@@ -2,6 +2,7 @@
 // one person of each role, their organisation and another, gigs in each state a route needs, a notice, a
 // mail. Everyone signs in through `cast.as(role)`: a fresh session straight in the database, so a route that
 // signs out or changes the password does not spoil the next call.
+import { createHmac } from 'node:crypto';
 import * as path from 'node:path';
 import { DevMailbox } from '../../src/platform/mail/dev-mailbox';
 import type { AppConfig } from '../../src/platform/config/config';
@@ -29,6 +30,10 @@ export interface Cast {
   spareGig: string;
   /** A published gig of otherOrg. */
   otherGig: string;
+  /** The seeker's booking of bookedGig. */
+  booking: string;
+  /** The seeker's booking of a gig that has started, whose work the organisation has not reported yet. */
+  reportBooking: string;
   /** A notice of the seeker's. */
   notification: string;
   /** A mail in the development mailbox. */
@@ -40,6 +45,63 @@ export interface Cast {
    * route can succeed for someone. Throws for a parameter nobody has given a value yet.
    */
   pathValue(route: string, param: string): string;
+}
+
+/**
+ * After the gig: a gig that has been done, with the seeker's work reported and waiting for their answer;
+ * one that has started with the seeker still booked (for the organisation's report); one whose figures the
+ * seeker disputed; one where the organisation chooses between two applicants; another seeker's shared
+ * work history.
+ */
+async function insertAfterTheGig(world: TestWorld, config: AppConfig, orgId: string, seekerId: string) {
+  const past = (status: string) =>
+    insertGigRow(world, orgId, { status, places: 5, hoursFromNow: -48, hours: 2 });
+  const book = async (gigId: string, status: string, who = seekerId) =>
+    (
+      await world.db.query(
+        `INSERT INTO bookings (gig_id, seeker_id, status) VALUES ($1, $2, $3) RETURNING id`,
+        [gigId, who, status],
+      )
+    ).rows[0].id as string;
+  const complete = (bookingId: string, gigId: string, status: string) =>
+    world.db.query(
+      `INSERT INTO completions (booking_id, gig_id, seeker_id, status, minutes, amount_cents, work_date,
+         payment_date, responded_at, dispute_reason)
+       VALUES ($1, $2, $3, $4, 120, 3000, current_date - 2, current_date - 2,
+         CASE WHEN $4 = 'disputed' THEN now() END, CASE WHEN $4 = 'disputed' THEN 'Tein 3 tuntia' ELSE '' END)`,
+      [bookingId, gigId, seekerId, status],
+    );
+  const pastGig = await past('in_progress');
+  const completedBooking = await book(pastGig, 'completed');
+  await complete(completedBooking, pastGig, 'reported');
+  const reportGig = await past('in_progress');
+  const reportBooking = await book(reportGig, 'booked');
+  const disputedGig = await past('in_progress');
+  const disputedBooking = await book(disputedGig, 'completed');
+  await complete(disputedBooking, disputedGig, 'disputed');
+  const chooseGig = await insertGigRow(world, orgId, { status: 'published', places: 5, hoursFromNow: 96 });
+  await world.db.query(`UPDATE gigs SET selection = 'choose' WHERE id = $1`, [chooseGig]);
+  const second = await insertUser(world, 'toinen.hakija@example.fi', 'seeker');
+  const applications = [await book(chooseGig, 'applied'), await book(chooseGig, 'applied', second)];
+  const historyToken = 'cast-work-history-link';
+  const hash = createHmac('sha256', config.sessionSecret)
+    .update(`work-history:${historyToken}`)
+    .digest('hex');
+  // The other seeker's, so that the seeker sharing their own history anew does not end it.
+  await world.db.query(`INSERT INTO work_history_links (seeker_id, token_hash) VALUES ($1, $2)`, [
+    second,
+    hash,
+  ]);
+  return {
+    pastGig,
+    completedBooking,
+    reportGig,
+    reportBooking,
+    disputedBooking,
+    chooseGig,
+    applications,
+    historyToken,
+  };
 }
 
 const insertGig = (world: TestWorld, organisationId: string, status: string) =>
@@ -63,13 +125,16 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
   const otherOrg = await insertOrganisation(world, 'Vieras ry');
   const gig = await insertGig(world, ownOrg, 'published');
   const draftGig = await insertGig(world, ownOrg, 'draft');
-  const bookedGig = await insertGig(world, ownOrg, 'published');
+  // Far enough ahead that the seeker may still withdraw (the default deadline is 24 hours before)
+  const bookedGig = await insertGigRow(world, ownOrg, { status: 'published', places: 5, hoursFromNow: 72 });
   const spareGig = await insertGig(world, ownOrg, 'published');
   const otherGig = await insertGig(world, otherOrg, 'published');
-  await world.db.query(`INSERT INTO bookings (gig_id, seeker_id, status) VALUES ($1, $2, 'booked')`, [
-    bookedGig,
-    userIds.seeker,
-  ]);
+  const booked = await world.db.query(
+    `INSERT INTO bookings (gig_id, seeker_id, status) VALUES ($1, $2, 'booked') RETURNING id`,
+    [bookedGig, userIds.seeker],
+  );
+  const booking: string = booked.rows[0].id;
+  const after = await insertAfterTheGig(world, config, ownOrg, userIds.seeker);
   const { rows } = await world.db.query(
     `INSERT INTO notifications (user_id, kind, params, link, dedupe_key) VALUES ($1, 'match', '{}', '/', 'cast')
      RETURNING id`,
@@ -90,8 +155,29 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     'POST /api/coordinator/jobs/:queue/:id/retry id': 'no-such-job',
     'GET /api/dev/mail/:id id': mail.id,
   };
+  const people = (action: string) => `POST /api/organisations/:orgId/gigs/:gigId/people/:bookingId/${action}`;
+  Object.assign(special, {
+    [`${people('choose')} gigId`]: after.chooseGig,
+    [`${people('choose')} bookingId`]: after.applications[0],
+    [`${people('decline')} gigId`]: after.chooseGig,
+    [`${people('decline')} bookingId`]: after.applications[1],
+    [`${people('feedback')} gigId`]: after.pastGig,
+    [`${people('feedback')} bookingId`]: after.completedBooking,
+    'GET /api/gigs/:gigId/completion gigId': after.pastGig,
+    'POST /api/gigs/:gigId/completion gigId': after.pastGig,
+    'POST /api/gigs/:gigId/feedback gigId': after.pastGig,
+    'GET /api/organisations/:orgId/gigs/:gigId/completion gigId': after.reportGig,
+    'POST /api/organisations/:orgId/gigs/:gigId/completion gigId': after.reportGig,
+    'POST /api/coordinator/completions/:bookingId/resolve bookingId': after.disputedBooking,
+    'GET /api/work-history/:token token': after.historyToken,
+  });
   // The kind of work the fuzz renames and retires is one the probes' gigs do not use.
-  const byName: Record<string, string> = { orgId: ownOrg, gigId: gig, code: 'other' };
+  const byName: Record<string, string> = {
+    orgId: ownOrg,
+    gigId: gig,
+    code: 'other',
+    bookingId: booking,
+  };
   return {
     userIds,
     emails,
@@ -102,6 +188,8 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     bookedGig,
     spareGig,
     otherGig,
+    booking,
+    reportBooking: after.reportBooking,
     notification,
     mail: mail.id,
     as: async (caller) =>

@@ -61,6 +61,14 @@ const noticeKinds: Record<NotificationKind, () => string> = {
   dispute: m.notice_kind_dispute,
   no_show: m.notice_kind_no_show,
   delivery_failed: m.notice_kind_delivery_failed,
+  place_given: m.notice_kind_place_given,
+  application_declined: m.notice_kind_application_declined,
+  confirm_attendance: m.notice_kind_confirm_attendance,
+  place_released: m.notice_kind_place_released,
+  completion_to_confirm: m.notice_kind_completion_to_confirm,
+  feedback_received: m.notice_kind_feedback_received,
+  application_received: m.notice_kind_application_received,
+  gig_message: m.notice_kind_gig_message,
 };
 
 const mailModes: Record<MailMode, () => string> = {

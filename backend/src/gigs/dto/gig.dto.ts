@@ -137,13 +137,6 @@ export class MyGigDto extends GigDto {
   @ApiProperty({ enum: BOOKING_STATUSES }) bookingStatus: BookingStatus;
 }
 
-export class BookingDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ enum: BOOKING_STATUSES }) status: BookingStatus;
-  @ApiProperty() seekerName: string;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-}
-
 export class GigCategoryDto {
   @ApiProperty() code: string;
   @ApiProperty() nameFi: string;

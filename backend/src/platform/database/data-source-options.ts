@@ -20,6 +20,7 @@ export function dataSourceOptions(
     uuidExtension: 'pgcrypto',
     synchronize: false,
     logging: false,
-    extra: { max: 10, application_name: 'hanttihommat' },
+    // A connection not free within 10 s is an error the caller sees, not a request that waits forever.
+    extra: { max: 10, connectionTimeoutMillis: 10_000, application_name: 'hanttihommat' },
   };
 }

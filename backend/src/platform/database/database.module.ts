@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { DataSourceOptions } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { dataSourceOptions } from './data-source-options';
+import { oneConnectionPerTransaction } from './one-connection';
 import { SeedRun } from './seed-run.entity';
 
 @Module({})
@@ -21,6 +22,8 @@ export class DatabaseModule {
             retryAttempts: 3,
             retryDelay: 1000,
           }),
+          dataSourceFactory: async (options) =>
+            oneConnectionPerTransaction(await new DataSource(options!).initialize()),
         }),
         TypeOrmModule.forFeature([SeedRun]),
       ],

@@ -4,2738 +4,3899 @@
  */
 
 export interface paths {
-  '/api/auth/sign-up': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/auth/sign-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['Auth_signUp'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/magic-link': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/auth/magic-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_magicLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['Auth_magicLink'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/magic-link/verify': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/auth/magic-link/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['Auth_verify'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/password': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_password"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['Auth_password'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/sign-out': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['Auth_signOut'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/sign-out-everywhere': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/auth/sign-out-everywhere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_signOutEverywhere"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['Auth_signOutEverywhere'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/me': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Me_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Me_update"];
+        trace?: never;
     };
-    get: operations['Me_me'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch: operations['Me_update'];
-    trace?: never;
-  };
-  '/api/me/password': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Me_setPassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put: operations['Me_setPassword'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/coordinators': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/admin/coordinators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Admin_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['Admin_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/coordinators/invitations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/admin/coordinators/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Admin_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['Admin_invite'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/gigs': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/gigs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Gig_upcoming"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['Gig_upcoming'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/gigs/{gigId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/gigs/{gigId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Gig_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['Gig_detail'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/gigs/{gigId}/booking': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/me/gigs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Gig_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['Gig_book'];
-    delete: operations['Gig_withdraw'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/me/gigs': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/gig-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Gig_categories"];
+        put?: never;
+        post: operations["Gig_addCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['Gig_mine'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/gig-categories': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/gig-categories/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Gig_saveCategory"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['Gig_categories'];
-    put?: never;
-    post: operations['Gig_addCategory'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/gig-categories/{code}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/gig-terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Gig_terms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put: operations['Gig_saveCategory'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/gig-terms': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/organisations/{orgId}/gigs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Gig_ofOrganisation"];
+        put?: never;
+        post: operations["Gig_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['Gig_terms'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/organisations/{orgId}/gigs': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/organisations/{orgId}/gigs/{gigId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Gig_ofOrganisationOne"];
+        put: operations["Gig_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['Gig_ofOrganisation'];
-    put?: never;
-    post: operations['Gig_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/organisations/{orgId}/gigs/{gigId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/organisations/{orgId}/gigs/{gigId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Gig_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['Gig_ofOrganisationOne'];
-    put: operations['Gig_update'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/organisations/{orgId}/gigs/{gigId}/history': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/organisations/{orgId}/gigs/{gigId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Gig_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['Gig_history'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/organisations/{orgId}/gigs/{gigId}/publish': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/organisations/{orgId}/gigs/{gigId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Gig_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['Gig_publish'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/organisations/{orgId}/gigs/{gigId}/cancel': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/gigs/{gigId}/booking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AfterGig_take"];
+        delete: operations["AfterGig_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['Gig_cancel'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/organisations/{orgId}/gigs/{gigId}/bookings': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/gigs/{gigId}/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AfterGig_waitlist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['Gig_bookings'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/me/match-preferences': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/gigs/{gigId}/booking/coming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AfterGig_coming"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['Matching_get'];
-    put: operations['Matching_set'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/notifications': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/gigs/{gigId}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AfterGig_myCompletion"];
+        put?: never;
+        post: operations["AfterGig_respond"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['Notification_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/notifications/unread': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/gigs/{gigId}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AfterGig_seekerFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['Notification_unread'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/notifications/read-all': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/me/work-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AfterGig_workHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['Notification_readAll'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/notifications/{id}/read': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/me/work-history/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AfterGig_share"];
+        delete: operations["AfterGig_stopSharing"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['Notification_read'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/notifications/preferences': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/work-history/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AfterGig_shared"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['Notification_preferences'];
-    put: operations['Notification_setPreferences'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/coordinator/overview': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/gigs/{gigId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AfterGig_seekerThread"];
+        put?: never;
+        post: operations["AfterGig_seekerPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['Coordination_overview'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/coordinator/organisations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/organisations/{orgId}/gigs/{gigId}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AfterGig_people"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['Coordination_organisations'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/coordinator/organisations/{id}/verify': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/organisations/{orgId}/gigs/{gigId}/people/{bookingId}/choose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AfterGig_choose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['Coordination_verify'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/coordinator/jobs/failed': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/organisations/{orgId}/gigs/{gigId}/people/{bookingId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AfterGig_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['Coordination_failedJobs'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/coordinator/jobs/{queue}/{id}/retry': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/organisations/{orgId}/gigs/{gigId}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AfterGig_completionForm"];
+        put?: never;
+        post: operations["AfterGig_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['Coordination_retry'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/health': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/organisations/{orgId}/gigs/{gigId}/people/{bookingId}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AfterGig_organisationFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['Health_health'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/dev/mail': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/organisations/{orgId}/gigs/{gigId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AfterGig_orgThread"];
+        put?: never;
+        post: operations["AfterGig_orgPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['DevMail_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/dev/mail/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api/coordinator/completions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AfterGig_disputes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get: operations['DevMail_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
+    "/api/coordinator/completions/{bookingId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AfterGig_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/match-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Matching_get"];
+        put: operations["Matching_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notification_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notification_unread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Notification_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Notification_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notification_preferences"];
+        put: operations["Notification_setPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Coordination_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Coordination_organisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/organisations/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Coordination_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/jobs/failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Coordination_failedJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/jobs/{queue}/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Coordination_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Health_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dev/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DevMail_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dev/mail/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DevMail_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    FieldErrorDto: {
-      /** @example email */
-      field: string;
-      /**
-       * @description required, email, too_long, too_short, invalid_choice, unknown_field, taken, wrong_password, invalid
-       * @example email
-       */
-      code: string;
-      /** @example Enter an e-mail address like name@example.fi. */
-      message: string;
-    };
-    ErrorDto: {
-      /** @example 400 */
-      statusCode: number;
-      /** @example BAD_REQUEST */
-      error: string;
-      /** @example validation */
-      code: string;
-      message: string;
-      errors?: components['schemas']['FieldErrorDto'][];
-    };
-    SignUpDto: {
-      /**
-       * Format: email
-       * @example maija@example.fi
-       */
-      email: string;
-      /** @example Maija Meikäläinen */
-      name: string;
-      /** @enum {string} */
-      accountType: 'seeker' | 'organisation';
-      /** @description Required when accountType is organisation */
-      organisationName?: string;
-      /**
-       * @description Required when accountType is organisation
-       * @enum {string}
-       */
-      organisationKind?: 'association' | 'household' | 'company';
-      /** @enum {string} */
-      locale: 'fi' | 'sv' | 'en';
-      password?: string;
-    };
-    SentDto: {
-      sent: boolean;
-    };
-    MagicLinkDto: {
-      /**
-       * Format: email
-       * @example maija@example.fi
-       */
-      email: string;
-      /**
-       * @description Language of the mail when the address has no account
-       * @enum {string}
-       */
-      locale?: 'fi' | 'sv' | 'en';
-    };
-    VerifyDto: {
-      token: string;
-    };
-    MembershipDto: {
-      /** Format: uuid */
-      organisationId: string;
-      organisationName: string;
-      /** @enum {string} */
-      organisationKind: 'association' | 'household' | 'company';
-      /** @enum {string} */
-      role: 'owner' | 'member';
-    };
-    MeDto: {
-      /** Format: uuid */
-      id: string;
-      email: string;
-      name: string;
-      /** @enum {string} */
-      role: 'seeker' | 'organisation' | 'coordinator' | 'admin';
-      /** @enum {string} */
-      locale: 'fi' | 'sv' | 'en';
-      hasPassword: boolean;
-      memberships: components['schemas']['MembershipDto'][];
-    };
-    PasswordSignInDto: {
-      /**
-       * Format: email
-       * @example maija@example.fi
-       */
-      email: string;
-      password: string;
-    };
-    UpdateMeDto: {
-      name?: string;
-      /** @enum {string} */
-      locale?: 'fi' | 'sv' | 'en';
-    };
-    SetPasswordDto: {
-      newPassword: string;
-      /** @description Required when the account already has a password */
-      currentPassword?: string;
-    };
-    CoordinatorDto: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      email: string;
-      /** Format: date-time */
-      createdAt: string;
-    };
-    InviteCoordinatorDto: {
-      /**
-       * Format: email
-       * @example maija@example.fi
-       */
-      email: string;
-      name: string;
-      /** @enum {string} */
-      locale: 'fi' | 'sv' | 'en';
-    };
-    GigDto: {
-      /** Format: uuid */
-      id: string;
-      title: string;
-      description: string;
-      /** @description A code of the managed list of kinds of work (GET /api/gig-categories) */
-      category: string;
-      /** @description District or town */
-      district: string;
-      /** @description Five digits */
-      postalCode: string | null;
-      /**
-       * @description fixed: the work is done from start to end; window: any time before the end
-       * @enum {string}
-       */
-      timeKind: 'fixed' | 'window';
-      /** Format: date-time */
-      startsAt: string;
-      /**
-       * Format: date-time
-       * @description The end, or the deadline of a window
-       */
-      endsAt: string;
-      /** @description How long the work takes, as the organisation estimates it */
-      estimatedMinutes: number;
-      /** @enum {string} */
-      payKind: 'per_gig' | 'per_hour';
-      /** @description Gross pay in integer cents: per person for the gig, or per hour */
-      payCents: number;
-      /** @description Gross pay of one person for the estimated time, in integer cents */
-      expectedPayCents: number;
-      places: number;
-      /** @description Places not yet taken */
-      placesLeft: number;
-      /** @enum {string} */
-      selection: 'first_come' | 'choose';
-      skills: string[];
-      /** @description ISO 639-1 codes of the languages the work needs */
-      languages: string[];
-      /** @enum {string} */
-      physicalLoad: 'light' | 'moderate' | 'heavy';
-      /** @enum {string} */
-      setting: 'indoors' | 'outdoors' | 'both';
-      toolsProvided: boolean;
-      accessibilityNotes: string;
-      contactName: string;
-      /** @description Welcomes a person with partial work ability */
-      supported: boolean;
-      supportPerson: string;
-      supportNotes: string;
-      /** @description Hours before the start until which a booked seeker may withdraw */
-      withdrawHours: number;
-      /** @description Hours before the start by which a booked seeker confirms coming (0: not asked) */
-      attendanceHours: number;
-      /** @enum {string} */
-      status: 'draft' | 'published' | 'full' | 'in_progress' | 'done' | 'closed' | 'cancelled' | 'expired';
-      /** Format: uuid */
-      organisationId: string;
-      organisationName: string;
-      /** Format: uuid */
-      seriesId: string | null;
-    };
-    GigDetailDto: {
-      /** Format: uuid */
-      id: string;
-      title: string;
-      description: string;
-      /** @description A code of the managed list of kinds of work (GET /api/gig-categories) */
-      category: string;
-      /** @description District or town */
-      district: string;
-      /** @description Five digits */
-      postalCode: string | null;
-      /**
-       * @description fixed: the work is done from start to end; window: any time before the end
-       * @enum {string}
-       */
-      timeKind: 'fixed' | 'window';
-      /** Format: date-time */
-      startsAt: string;
-      /**
-       * Format: date-time
-       * @description The end, or the deadline of a window
-       */
-      endsAt: string;
-      /** @description How long the work takes, as the organisation estimates it */
-      estimatedMinutes: number;
-      /** @enum {string} */
-      payKind: 'per_gig' | 'per_hour';
-      /** @description Gross pay in integer cents: per person for the gig, or per hour */
-      payCents: number;
-      /** @description Gross pay of one person for the estimated time, in integer cents */
-      expectedPayCents: number;
-      places: number;
-      /** @description Places not yet taken */
-      placesLeft: number;
-      /** @enum {string} */
-      selection: 'first_come' | 'choose';
-      skills: string[];
-      /** @description ISO 639-1 codes of the languages the work needs */
-      languages: string[];
-      /** @enum {string} */
-      physicalLoad: 'light' | 'moderate' | 'heavy';
-      /** @enum {string} */
-      setting: 'indoors' | 'outdoors' | 'both';
-      toolsProvided: boolean;
-      accessibilityNotes: string;
-      contactName: string;
-      /** @description Welcomes a person with partial work ability */
-      supported: boolean;
-      supportPerson: string;
-      supportNotes: string;
-      /** @description Hours before the start until which a booked seeker may withdraw */
-      withdrawHours: number;
-      /** @description Hours before the start by which a booked seeker confirms coming (0: not asked) */
-      attendanceHours: number;
-      /** @enum {string} */
-      status: 'draft' | 'published' | 'full' | 'in_progress' | 'done' | 'closed' | 'cancelled' | 'expired';
-      /** Format: uuid */
-      organisationId: string;
-      organisationName: string;
-      /** Format: uuid */
-      seriesId: string | null;
-      /**
-       * @description The caller's own latest booking, if any
-       * @enum {string|null}
-       */
-      myBooking?:
-        | 'applied'
-        | 'waitlisted'
-        | 'booked'
-        | 'declined'
-        | 'withdrawn'
-        | 'released'
-        | 'cancelled'
-        | 'completed'
-        | 'no_show'
-        | null;
-      /** @description Null unless the caller holds a place on the gig */
-      streetAddress: string | null;
-      /** @description Empty unless the caller holds a place on the gig */
-      contactPhone: string;
-    };
-    MyGigDto: {
-      /** Format: uuid */
-      id: string;
-      title: string;
-      description: string;
-      /** @description A code of the managed list of kinds of work (GET /api/gig-categories) */
-      category: string;
-      /** @description District or town */
-      district: string;
-      /** @description Five digits */
-      postalCode: string | null;
-      /**
-       * @description fixed: the work is done from start to end; window: any time before the end
-       * @enum {string}
-       */
-      timeKind: 'fixed' | 'window';
-      /** Format: date-time */
-      startsAt: string;
-      /**
-       * Format: date-time
-       * @description The end, or the deadline of a window
-       */
-      endsAt: string;
-      /** @description How long the work takes, as the organisation estimates it */
-      estimatedMinutes: number;
-      /** @enum {string} */
-      payKind: 'per_gig' | 'per_hour';
-      /** @description Gross pay in integer cents: per person for the gig, or per hour */
-      payCents: number;
-      /** @description Gross pay of one person for the estimated time, in integer cents */
-      expectedPayCents: number;
-      places: number;
-      /** @description Places not yet taken */
-      placesLeft: number;
-      /** @enum {string} */
-      selection: 'first_come' | 'choose';
-      skills: string[];
-      /** @description ISO 639-1 codes of the languages the work needs */
-      languages: string[];
-      /** @enum {string} */
-      physicalLoad: 'light' | 'moderate' | 'heavy';
-      /** @enum {string} */
-      setting: 'indoors' | 'outdoors' | 'both';
-      toolsProvided: boolean;
-      accessibilityNotes: string;
-      contactName: string;
-      /** @description Welcomes a person with partial work ability */
-      supported: boolean;
-      supportPerson: string;
-      supportNotes: string;
-      /** @description Hours before the start until which a booked seeker may withdraw */
-      withdrawHours: number;
-      /** @description Hours before the start by which a booked seeker confirms coming (0: not asked) */
-      attendanceHours: number;
-      /** @enum {string} */
-      status: 'draft' | 'published' | 'full' | 'in_progress' | 'done' | 'closed' | 'cancelled' | 'expired';
-      /** Format: uuid */
-      organisationId: string;
-      organisationName: string;
-      /** Format: uuid */
-      seriesId: string | null;
-      /** @enum {string} */
-      bookingStatus:
-        | 'applied'
-        | 'waitlisted'
-        | 'booked'
-        | 'declined'
-        | 'withdrawn'
-        | 'released'
-        | 'cancelled'
-        | 'completed'
-        | 'no_show';
-    };
-    GigCategoryDto: {
-      code: string;
-      nameFi: string;
-      nameSv: string;
-      nameEn: string;
-      position: number;
-      active: boolean;
-    };
-    NewCategoryDto: {
-      /** @example pets */
-      code: string;
-      nameFi: string;
-      nameSv: string;
-      nameEn: string;
-      position: number;
-      /** @example true */
-      active: boolean;
-    };
-    GigTermsDto: {
-      /** @description The lowest gross pay per hour a gig may offer, in integer cents */
-      minHourlyPayCents: number;
-    };
-    OrgGigDto: {
-      /** Format: uuid */
-      id: string;
-      title: string;
-      description: string;
-      /** @description A code of the managed list of kinds of work (GET /api/gig-categories) */
-      category: string;
-      /** @description District or town */
-      district: string;
-      /** @description Five digits */
-      postalCode: string | null;
-      /**
-       * @description fixed: the work is done from start to end; window: any time before the end
-       * @enum {string}
-       */
-      timeKind: 'fixed' | 'window';
-      /** Format: date-time */
-      startsAt: string;
-      /**
-       * Format: date-time
-       * @description The end, or the deadline of a window
-       */
-      endsAt: string;
-      /** @description How long the work takes, as the organisation estimates it */
-      estimatedMinutes: number;
-      /** @enum {string} */
-      payKind: 'per_gig' | 'per_hour';
-      /** @description Gross pay in integer cents: per person for the gig, or per hour */
-      payCents: number;
-      /** @description Gross pay of one person for the estimated time, in integer cents */
-      expectedPayCents: number;
-      places: number;
-      /** @description Places not yet taken */
-      placesLeft: number;
-      /** @enum {string} */
-      selection: 'first_come' | 'choose';
-      skills: string[];
-      /** @description ISO 639-1 codes of the languages the work needs */
-      languages: string[];
-      /** @enum {string} */
-      physicalLoad: 'light' | 'moderate' | 'heavy';
-      /** @enum {string} */
-      setting: 'indoors' | 'outdoors' | 'both';
-      toolsProvided: boolean;
-      accessibilityNotes: string;
-      contactName: string;
-      /** @description Welcomes a person with partial work ability */
-      supported: boolean;
-      supportPerson: string;
-      supportNotes: string;
-      /** @description Hours before the start until which a booked seeker may withdraw */
-      withdrawHours: number;
-      /** @description Hours before the start by which a booked seeker confirms coming (0: not asked) */
-      attendanceHours: number;
-      /** @enum {string} */
-      status: 'draft' | 'published' | 'full' | 'in_progress' | 'done' | 'closed' | 'cancelled' | 'expired';
-      /** Format: uuid */
-      organisationId: string;
-      organisationName: string;
-      /** Format: uuid */
-      seriesId: string | null;
-      streetAddress: string | null;
-      contactPhone: string;
-      latitude: number | null;
-      longitude: number | null;
-      /** Format: uuid */
-      copiedFromId: string | null;
-    };
-    CreateGigDto: {
-      title: string;
-      description: string;
-      /**
-       * @description A code of the managed list of kinds of work
-       * @example yard
-       */
-      category: string;
-      /** @description District or town, shown to everyone */
-      district: string;
-      /**
-       * @description Shown to everyone
-       * @example 28100
-       */
-      postalCode: string;
-      /** @description Shown only to booked seekers */
-      streetAddress?: string;
-      latitude?: number;
-      longitude?: number;
-      /** @enum {string} */
-      timeKind: 'fixed' | 'window';
-      /** Format: date-time */
-      startsAt: string;
-      /**
-       * Format: date-time
-       * @description The end, or the deadline of a window
-       */
-      endsAt: string;
-      /**
-       * @description How long the work takes, in minutes
-       * @example 60
-       */
-      estimatedMinutes: number;
-      /** @enum {string} */
-      payKind: 'per_gig' | 'per_hour';
-      /**
-       * @description Gross pay in integer cents: for the gig, or per hour
-       * @example 4500
-       */
-      payCents: number;
-      places: number;
-      /** @enum {string} */
-      selection: 'first_come' | 'choose';
-      /**
-       * @description Skills that help, in a word or two each
-       * @example [
-       *       "haravointi"
-       *     ]
-       */
-      skills: string[];
-      /**
-       * @description ISO 639-1 codes, e.g. fi, sv, en
-       * @example [
-       *       "fi"
-       *     ]
-       */
-      languages: string[];
-      /** @enum {string} */
-      physicalLoad: 'light' | 'moderate' | 'heavy';
-      /** @enum {string} */
-      setting: 'indoors' | 'outdoors' | 'both';
-      toolsProvided: boolean;
-      accessibilityNotes: string;
-      contactName: string;
-      /**
-       * @description Shown only to booked seekers
-       * @example 040 123 4567
-       */
-      contactPhone: string;
-      /** @description Welcomes a person with partial work ability */
-      supported: boolean;
-      /** @description Required for a supported gig: the person on site who guides */
-      supportPerson: string;
-      /** @description The steps of the task, breaks, anything that helps */
-      supportNotes: string;
-      withdrawHours: number;
-      attendanceHours: number;
-      /** @description Publish at once (true, verified organisations) or keep as a draft */
-      publish?: boolean;
-      /** @description Also post the gig on this many following weeks */
-      repeatWeeks?: number;
-      /**
-       * Format: uuid
-       * @description The past gig this one was copied from
-       */
-      copiedFromId?: string;
-    };
-    CreatedGigDto: {
-      /** Format: uuid */
-      id: string;
-      title: string;
-      description: string;
-      /** @description A code of the managed list of kinds of work (GET /api/gig-categories) */
-      category: string;
-      /** @description District or town */
-      district: string;
-      /** @description Five digits */
-      postalCode: string | null;
-      /**
-       * @description fixed: the work is done from start to end; window: any time before the end
-       * @enum {string}
-       */
-      timeKind: 'fixed' | 'window';
-      /** Format: date-time */
-      startsAt: string;
-      /**
-       * Format: date-time
-       * @description The end, or the deadline of a window
-       */
-      endsAt: string;
-      /** @description How long the work takes, as the organisation estimates it */
-      estimatedMinutes: number;
-      /** @enum {string} */
-      payKind: 'per_gig' | 'per_hour';
-      /** @description Gross pay in integer cents: per person for the gig, or per hour */
-      payCents: number;
-      /** @description Gross pay of one person for the estimated time, in integer cents */
-      expectedPayCents: number;
-      places: number;
-      /** @description Places not yet taken */
-      placesLeft: number;
-      /** @enum {string} */
-      selection: 'first_come' | 'choose';
-      skills: string[];
-      /** @description ISO 639-1 codes of the languages the work needs */
-      languages: string[];
-      /** @enum {string} */
-      physicalLoad: 'light' | 'moderate' | 'heavy';
-      /** @enum {string} */
-      setting: 'indoors' | 'outdoors' | 'both';
-      toolsProvided: boolean;
-      accessibilityNotes: string;
-      contactName: string;
-      /** @description Welcomes a person with partial work ability */
-      supported: boolean;
-      supportPerson: string;
-      supportNotes: string;
-      /** @description Hours before the start until which a booked seeker may withdraw */
-      withdrawHours: number;
-      /** @description Hours before the start by which a booked seeker confirms coming (0: not asked) */
-      attendanceHours: number;
-      /** @enum {string} */
-      status: 'draft' | 'published' | 'full' | 'in_progress' | 'done' | 'closed' | 'cancelled' | 'expired';
-      /** Format: uuid */
-      organisationId: string;
-      organisationName: string;
-      /** Format: uuid */
-      seriesId: string | null;
-      streetAddress: string | null;
-      contactPhone: string;
-      latitude: number | null;
-      longitude: number | null;
-      /** Format: uuid */
-      copiedFromId: string | null;
-      /** @description Every gig made by this request, the first one first */
-      createdIds: string[];
-    };
-    GigFieldsDto: {
-      title: string;
-      description: string;
-      /**
-       * @description A code of the managed list of kinds of work
-       * @example yard
-       */
-      category: string;
-      /** @description District or town, shown to everyone */
-      district: string;
-      /**
-       * @description Shown to everyone
-       * @example 28100
-       */
-      postalCode: string;
-      /** @description Shown only to booked seekers */
-      streetAddress?: string;
-      latitude?: number;
-      longitude?: number;
-      /** @enum {string} */
-      timeKind: 'fixed' | 'window';
-      /** Format: date-time */
-      startsAt: string;
-      /**
-       * Format: date-time
-       * @description The end, or the deadline of a window
-       */
-      endsAt: string;
-      /**
-       * @description How long the work takes, in minutes
-       * @example 60
-       */
-      estimatedMinutes: number;
-      /** @enum {string} */
-      payKind: 'per_gig' | 'per_hour';
-      /**
-       * @description Gross pay in integer cents: for the gig, or per hour
-       * @example 4500
-       */
-      payCents: number;
-      places: number;
-      /** @enum {string} */
-      selection: 'first_come' | 'choose';
-      /**
-       * @description Skills that help, in a word or two each
-       * @example [
-       *       "haravointi"
-       *     ]
-       */
-      skills: string[];
-      /**
-       * @description ISO 639-1 codes, e.g. fi, sv, en
-       * @example [
-       *       "fi"
-       *     ]
-       */
-      languages: string[];
-      /** @enum {string} */
-      physicalLoad: 'light' | 'moderate' | 'heavy';
-      /** @enum {string} */
-      setting: 'indoors' | 'outdoors' | 'both';
-      toolsProvided: boolean;
-      accessibilityNotes: string;
-      contactName: string;
-      /**
-       * @description Shown only to booked seekers
-       * @example 040 123 4567
-       */
-      contactPhone: string;
-      /** @description Welcomes a person with partial work ability */
-      supported: boolean;
-      /** @description Required for a supported gig: the person on site who guides */
-      supportPerson: string;
-      /** @description The steps of the task, breaks, anything that helps */
-      supportNotes: string;
-      withdrawHours: number;
-      attendanceHours: number;
-    };
-    StatusChangeDto: {
-      /** @enum {string|null} */
-      from:
-        'draft' | 'published' | 'full' | 'in_progress' | 'done' | 'closed' | 'cancelled' | 'expired' | null;
-      /** @enum {string} */
-      to: 'draft' | 'published' | 'full' | 'in_progress' | 'done' | 'closed' | 'cancelled' | 'expired';
-      action: string;
-      /** @description Who made it; null when the gig’s own clock did */
-      byName: string | null;
-      /** Format: date-time */
-      at: string;
-    };
-    BookingDto: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      status:
-        | 'applied'
-        | 'waitlisted'
-        | 'booked'
-        | 'declined'
-        | 'withdrawn'
-        | 'released'
-        | 'cancelled'
-        | 'completed'
-        | 'no_show';
-      seekerName: string;
-      /** Format: date-time */
-      createdAt: string;
-    };
-    MatchPreferencesDto: {
-      /** @description Kinds of work to hear about; empty means every kind */
-      categories: (
-        'yard' | 'moving' | 'cleaning' | 'events' | 'errands' | 'snow' | 'it' | 'repairs' | 'other'
-      )[];
-    };
-    NotificationDto: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      kind:
-        | 'match'
-        | 'booking_made'
-        | 'booking_withdrawn'
-        | 'gig_cancelled'
-        | 'gig_changed'
-        | 'reminder'
-        | 'confirm_completion'
-        | 'gig_expired'
-        | 'gig_completed'
-        | 'organisation_awaiting'
-        | 'limit_alert'
-        | 'dispute'
-        | 'no_show'
-        | 'delivery_failed';
-      /** @description What happened, in one line, in the requested language */
-      title: string;
-      /** @description The details (when, where, pay), or empty */
-      body: string;
-      /** @description Path of the web app the notice leads to */
-      link: string;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      readAt: string | null;
-    };
-    NotificationListDto: {
-      unread: number;
-      items: components['schemas']['NotificationDto'][];
-    };
-    UnreadDto: {
-      unread: number;
-    };
-    PreferenceViewDto: {
-      /** @enum {string} */
-      kind:
-        | 'match'
-        | 'booking_made'
-        | 'booking_withdrawn'
-        | 'gig_cancelled'
-        | 'gig_changed'
-        | 'reminder'
-        | 'confirm_completion'
-        | 'gig_expired'
-        | 'gig_completed'
-        | 'organisation_awaiting'
-        | 'limit_alert'
-        | 'dispute'
-        | 'no_show'
-        | 'delivery_failed';
-      /** @description Show as unread in the app (notices are always kept in the app) */
-      inApp: boolean;
-      /** @enum {string} */
-      mail: 'each' | 'digest' | 'off';
-      /** @description Whether a daily digest can be chosen for this kind */
-      digestAvailable: boolean;
-    };
-    PreferenceDto: {
-      /** @enum {string} */
-      kind:
-        | 'match'
-        | 'booking_made'
-        | 'booking_withdrawn'
-        | 'gig_cancelled'
-        | 'gig_changed'
-        | 'reminder'
-        | 'confirm_completion'
-        | 'gig_expired'
-        | 'gig_completed'
-        | 'organisation_awaiting'
-        | 'limit_alert'
-        | 'dispute'
-        | 'no_show'
-        | 'delivery_failed';
-      /** @description Show as unread in the app (notices are always kept in the app) */
-      inApp: boolean;
-      /** @enum {string} */
-      mail: 'each' | 'digest' | 'off';
-    };
-    SetPreferencesDto: {
-      preferences: components['schemas']['PreferenceDto'][];
-    };
-    OverviewDto: {
-      seekers: number;
-      organisations: number;
-      organisationsAwaitingVerification: number;
-      upcomingGigs: number;
-    };
-    OrganisationSummaryDto: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      /** @enum {string} */
-      kind: 'association' | 'household' | 'company';
-      verified: boolean;
-      members: number;
-      /** Format: date-time */
-      createdAt: string;
-    };
-    FailedJobDto: {
-      /** @description The queue, named after the feature that owns it (gigs, matching, notifications, …) */
-      queue: string;
-      id: string;
-      name: string;
-      failedReason: string;
-      attemptsMade: number;
-      /** Format: date-time */
-      failedAt: string | null;
-    };
-    HealthChecksDto: {
-      /** @enum {string} */
-      database: 'up' | 'down';
-      /** @enum {string} */
-      redis: 'up' | 'down';
-      /** @description Job counts per queue */
-      queues: {
-        [key: string]: {
-          [key: string]: number;
+    schemas: {
+        FieldErrorDto: {
+            /** @example email */
+            field: string;
+            /**
+             * @description required, email, too_long, too_short, invalid_choice, unknown_field, taken, wrong_password, invalid
+             * @example email
+             */
+            code: string;
+            /** @example Enter an e-mail address like name@example.fi. */
+            message: string;
         };
-      };
+        ErrorDto: {
+            /** @example 400 */
+            statusCode: number;
+            /** @example BAD_REQUEST */
+            error: string;
+            /** @example validation */
+            code: string;
+            message: string;
+            errors?: components["schemas"]["FieldErrorDto"][];
+        };
+        SignUpDto: {
+            /**
+             * Format: email
+             * @example maija@example.fi
+             */
+            email: string;
+            /** @example Maija Meikäläinen */
+            name: string;
+            /** @enum {string} */
+            accountType: "seeker" | "organisation";
+            /** @description Required when accountType is organisation */
+            organisationName?: string;
+            /**
+             * @description Required when accountType is organisation
+             * @enum {string}
+             */
+            organisationKind?: "association" | "household" | "company";
+            /** @enum {string} */
+            locale: "fi" | "sv" | "en";
+            password?: string;
+        };
+        SentDto: {
+            sent: boolean;
+        };
+        MagicLinkDto: {
+            /**
+             * Format: email
+             * @example maija@example.fi
+             */
+            email: string;
+            /**
+             * @description Language of the mail when the address has no account
+             * @enum {string}
+             */
+            locale?: "fi" | "sv" | "en";
+        };
+        VerifyDto: {
+            token: string;
+        };
+        MembershipDto: {
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** @enum {string} */
+            organisationKind: "association" | "household" | "company";
+            /** @enum {string} */
+            role: "owner" | "member";
+        };
+        MeDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "seeker" | "organisation" | "coordinator" | "admin";
+            /** @enum {string} */
+            locale: "fi" | "sv" | "en";
+            hasPassword: boolean;
+            memberships: components["schemas"]["MembershipDto"][];
+        };
+        PasswordSignInDto: {
+            /**
+             * Format: email
+             * @example maija@example.fi
+             */
+            email: string;
+            password: string;
+        };
+        UpdateMeDto: {
+            name?: string;
+            /** @enum {string} */
+            locale?: "fi" | "sv" | "en";
+        };
+        SetPasswordDto: {
+            newPassword: string;
+            /** @description Required when the account already has a password */
+            currentPassword?: string;
+        };
+        CoordinatorDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        InviteCoordinatorDto: {
+            /**
+             * Format: email
+             * @example maija@example.fi
+             */
+            email: string;
+            name: string;
+            /** @enum {string} */
+            locale: "fi" | "sv" | "en";
+        };
+        GigDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            /** @description A code of the managed list of kinds of work (GET /api/gig-categories) */
+            category: string;
+            /** @description District or town */
+            district: string;
+            /** @description Five digits */
+            postalCode: string | null;
+            /**
+             * @description fixed: the work is done from start to end; window: any time before the end
+             * @enum {string}
+             */
+            timeKind: "fixed" | "window";
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description The end, or the deadline of a window
+             */
+            endsAt: string;
+            /** @description How long the work takes, as the organisation estimates it */
+            estimatedMinutes: number;
+            /** @enum {string} */
+            payKind: "per_gig" | "per_hour";
+            /** @description Gross pay in integer cents: per person for the gig, or per hour */
+            payCents: number;
+            /** @description Gross pay of one person for the estimated time, in integer cents */
+            expectedPayCents: number;
+            places: number;
+            /** @description Places not yet taken */
+            placesLeft: number;
+            /** @enum {string} */
+            selection: "first_come" | "choose";
+            skills: string[];
+            /** @description ISO 639-1 codes of the languages the work needs */
+            languages: string[];
+            /** @enum {string} */
+            physicalLoad: "light" | "moderate" | "heavy";
+            /** @enum {string} */
+            setting: "indoors" | "outdoors" | "both";
+            toolsProvided: boolean;
+            accessibilityNotes: string;
+            contactName: string;
+            /** @description Welcomes a person with partial work ability */
+            supported: boolean;
+            supportPerson: string;
+            supportNotes: string;
+            /** @description Hours before the start until which a booked seeker may withdraw */
+            withdrawHours: number;
+            /** @description Hours before the start by which a booked seeker confirms coming (0: not asked) */
+            attendanceHours: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "full" | "in_progress" | "done" | "closed" | "cancelled" | "expired";
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** Format: uuid */
+            seriesId: string | null;
+        };
+        GigDetailDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            /** @description A code of the managed list of kinds of work (GET /api/gig-categories) */
+            category: string;
+            /** @description District or town */
+            district: string;
+            /** @description Five digits */
+            postalCode: string | null;
+            /**
+             * @description fixed: the work is done from start to end; window: any time before the end
+             * @enum {string}
+             */
+            timeKind: "fixed" | "window";
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description The end, or the deadline of a window
+             */
+            endsAt: string;
+            /** @description How long the work takes, as the organisation estimates it */
+            estimatedMinutes: number;
+            /** @enum {string} */
+            payKind: "per_gig" | "per_hour";
+            /** @description Gross pay in integer cents: per person for the gig, or per hour */
+            payCents: number;
+            /** @description Gross pay of one person for the estimated time, in integer cents */
+            expectedPayCents: number;
+            places: number;
+            /** @description Places not yet taken */
+            placesLeft: number;
+            /** @enum {string} */
+            selection: "first_come" | "choose";
+            skills: string[];
+            /** @description ISO 639-1 codes of the languages the work needs */
+            languages: string[];
+            /** @enum {string} */
+            physicalLoad: "light" | "moderate" | "heavy";
+            /** @enum {string} */
+            setting: "indoors" | "outdoors" | "both";
+            toolsProvided: boolean;
+            accessibilityNotes: string;
+            contactName: string;
+            /** @description Welcomes a person with partial work ability */
+            supported: boolean;
+            supportPerson: string;
+            supportNotes: string;
+            /** @description Hours before the start until which a booked seeker may withdraw */
+            withdrawHours: number;
+            /** @description Hours before the start by which a booked seeker confirms coming (0: not asked) */
+            attendanceHours: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "full" | "in_progress" | "done" | "closed" | "cancelled" | "expired";
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** Format: uuid */
+            seriesId: string | null;
+            /**
+             * @description The caller's own latest booking, if any
+             * @enum {string|null}
+             */
+            myBooking?: "applied" | "waitlisted" | "booked" | "declined" | "withdrawn" | "released" | "cancelled" | "completed" | "no_show" | null;
+            /** @description Null unless the caller holds a place on the gig */
+            streetAddress: string | null;
+            /** @description Empty unless the caller holds a place on the gig */
+            contactPhone: string;
+        };
+        MyGigDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            /** @description A code of the managed list of kinds of work (GET /api/gig-categories) */
+            category: string;
+            /** @description District or town */
+            district: string;
+            /** @description Five digits */
+            postalCode: string | null;
+            /**
+             * @description fixed: the work is done from start to end; window: any time before the end
+             * @enum {string}
+             */
+            timeKind: "fixed" | "window";
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description The end, or the deadline of a window
+             */
+            endsAt: string;
+            /** @description How long the work takes, as the organisation estimates it */
+            estimatedMinutes: number;
+            /** @enum {string} */
+            payKind: "per_gig" | "per_hour";
+            /** @description Gross pay in integer cents: per person for the gig, or per hour */
+            payCents: number;
+            /** @description Gross pay of one person for the estimated time, in integer cents */
+            expectedPayCents: number;
+            places: number;
+            /** @description Places not yet taken */
+            placesLeft: number;
+            /** @enum {string} */
+            selection: "first_come" | "choose";
+            skills: string[];
+            /** @description ISO 639-1 codes of the languages the work needs */
+            languages: string[];
+            /** @enum {string} */
+            physicalLoad: "light" | "moderate" | "heavy";
+            /** @enum {string} */
+            setting: "indoors" | "outdoors" | "both";
+            toolsProvided: boolean;
+            accessibilityNotes: string;
+            contactName: string;
+            /** @description Welcomes a person with partial work ability */
+            supported: boolean;
+            supportPerson: string;
+            supportNotes: string;
+            /** @description Hours before the start until which a booked seeker may withdraw */
+            withdrawHours: number;
+            /** @description Hours before the start by which a booked seeker confirms coming (0: not asked) */
+            attendanceHours: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "full" | "in_progress" | "done" | "closed" | "cancelled" | "expired";
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** Format: uuid */
+            seriesId: string | null;
+            /** @enum {string} */
+            bookingStatus: "applied" | "waitlisted" | "booked" | "declined" | "withdrawn" | "released" | "cancelled" | "completed" | "no_show";
+        };
+        GigCategoryDto: {
+            code: string;
+            nameFi: string;
+            nameSv: string;
+            nameEn: string;
+            position: number;
+            active: boolean;
+        };
+        NewCategoryDto: {
+            /** @example pets */
+            code: string;
+            nameFi: string;
+            nameSv: string;
+            nameEn: string;
+            position: number;
+            /** @example true */
+            active: boolean;
+        };
+        GigTermsDto: {
+            /** @description The lowest gross pay per hour a gig may offer, in integer cents */
+            minHourlyPayCents: number;
+        };
+        OrgGigDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            /** @description A code of the managed list of kinds of work (GET /api/gig-categories) */
+            category: string;
+            /** @description District or town */
+            district: string;
+            /** @description Five digits */
+            postalCode: string | null;
+            /**
+             * @description fixed: the work is done from start to end; window: any time before the end
+             * @enum {string}
+             */
+            timeKind: "fixed" | "window";
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description The end, or the deadline of a window
+             */
+            endsAt: string;
+            /** @description How long the work takes, as the organisation estimates it */
+            estimatedMinutes: number;
+            /** @enum {string} */
+            payKind: "per_gig" | "per_hour";
+            /** @description Gross pay in integer cents: per person for the gig, or per hour */
+            payCents: number;
+            /** @description Gross pay of one person for the estimated time, in integer cents */
+            expectedPayCents: number;
+            places: number;
+            /** @description Places not yet taken */
+            placesLeft: number;
+            /** @enum {string} */
+            selection: "first_come" | "choose";
+            skills: string[];
+            /** @description ISO 639-1 codes of the languages the work needs */
+            languages: string[];
+            /** @enum {string} */
+            physicalLoad: "light" | "moderate" | "heavy";
+            /** @enum {string} */
+            setting: "indoors" | "outdoors" | "both";
+            toolsProvided: boolean;
+            accessibilityNotes: string;
+            contactName: string;
+            /** @description Welcomes a person with partial work ability */
+            supported: boolean;
+            supportPerson: string;
+            supportNotes: string;
+            /** @description Hours before the start until which a booked seeker may withdraw */
+            withdrawHours: number;
+            /** @description Hours before the start by which a booked seeker confirms coming (0: not asked) */
+            attendanceHours: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "full" | "in_progress" | "done" | "closed" | "cancelled" | "expired";
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** Format: uuid */
+            seriesId: string | null;
+            streetAddress: string | null;
+            contactPhone: string;
+            latitude: number | null;
+            longitude: number | null;
+            /** Format: uuid */
+            copiedFromId: string | null;
+        };
+        CreateGigDto: {
+            title: string;
+            description: string;
+            /**
+             * @description A code of the managed list of kinds of work
+             * @example yard
+             */
+            category: string;
+            /** @description District or town, shown to everyone */
+            district: string;
+            /**
+             * @description Shown to everyone
+             * @example 28100
+             */
+            postalCode: string;
+            /** @description Shown only to booked seekers */
+            streetAddress?: string;
+            latitude?: number;
+            longitude?: number;
+            /** @enum {string} */
+            timeKind: "fixed" | "window";
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description The end, or the deadline of a window
+             */
+            endsAt: string;
+            /**
+             * @description How long the work takes, in minutes
+             * @example 60
+             */
+            estimatedMinutes: number;
+            /** @enum {string} */
+            payKind: "per_gig" | "per_hour";
+            /**
+             * @description Gross pay in integer cents: for the gig, or per hour
+             * @example 4500
+             */
+            payCents: number;
+            places: number;
+            /** @enum {string} */
+            selection: "first_come" | "choose";
+            /**
+             * @description Skills that help, in a word or two each
+             * @example [
+             *       "haravointi"
+             *     ]
+             */
+            skills: string[];
+            /**
+             * @description ISO 639-1 codes, e.g. fi, sv, en
+             * @example [
+             *       "fi"
+             *     ]
+             */
+            languages: string[];
+            /** @enum {string} */
+            physicalLoad: "light" | "moderate" | "heavy";
+            /** @enum {string} */
+            setting: "indoors" | "outdoors" | "both";
+            toolsProvided: boolean;
+            accessibilityNotes: string;
+            contactName: string;
+            /**
+             * @description Shown only to booked seekers
+             * @example 040 123 4567
+             */
+            contactPhone: string;
+            /** @description Welcomes a person with partial work ability */
+            supported: boolean;
+            /** @description Required for a supported gig: the person on site who guides */
+            supportPerson: string;
+            /** @description The steps of the task, breaks, anything that helps */
+            supportNotes: string;
+            withdrawHours: number;
+            attendanceHours: number;
+            /** @description Publish at once (true, verified organisations) or keep as a draft */
+            publish?: boolean;
+            /** @description Also post the gig on this many following weeks */
+            repeatWeeks?: number;
+            /**
+             * Format: uuid
+             * @description The past gig this one was copied from
+             */
+            copiedFromId?: string;
+        };
+        CreatedGigDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            /** @description A code of the managed list of kinds of work (GET /api/gig-categories) */
+            category: string;
+            /** @description District or town */
+            district: string;
+            /** @description Five digits */
+            postalCode: string | null;
+            /**
+             * @description fixed: the work is done from start to end; window: any time before the end
+             * @enum {string}
+             */
+            timeKind: "fixed" | "window";
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description The end, or the deadline of a window
+             */
+            endsAt: string;
+            /** @description How long the work takes, as the organisation estimates it */
+            estimatedMinutes: number;
+            /** @enum {string} */
+            payKind: "per_gig" | "per_hour";
+            /** @description Gross pay in integer cents: per person for the gig, or per hour */
+            payCents: number;
+            /** @description Gross pay of one person for the estimated time, in integer cents */
+            expectedPayCents: number;
+            places: number;
+            /** @description Places not yet taken */
+            placesLeft: number;
+            /** @enum {string} */
+            selection: "first_come" | "choose";
+            skills: string[];
+            /** @description ISO 639-1 codes of the languages the work needs */
+            languages: string[];
+            /** @enum {string} */
+            physicalLoad: "light" | "moderate" | "heavy";
+            /** @enum {string} */
+            setting: "indoors" | "outdoors" | "both";
+            toolsProvided: boolean;
+            accessibilityNotes: string;
+            contactName: string;
+            /** @description Welcomes a person with partial work ability */
+            supported: boolean;
+            supportPerson: string;
+            supportNotes: string;
+            /** @description Hours before the start until which a booked seeker may withdraw */
+            withdrawHours: number;
+            /** @description Hours before the start by which a booked seeker confirms coming (0: not asked) */
+            attendanceHours: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "full" | "in_progress" | "done" | "closed" | "cancelled" | "expired";
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** Format: uuid */
+            seriesId: string | null;
+            streetAddress: string | null;
+            contactPhone: string;
+            latitude: number | null;
+            longitude: number | null;
+            /** Format: uuid */
+            copiedFromId: string | null;
+            /** @description Every gig made by this request, the first one first */
+            createdIds: string[];
+        };
+        GigFieldsDto: {
+            title: string;
+            description: string;
+            /**
+             * @description A code of the managed list of kinds of work
+             * @example yard
+             */
+            category: string;
+            /** @description District or town, shown to everyone */
+            district: string;
+            /**
+             * @description Shown to everyone
+             * @example 28100
+             */
+            postalCode: string;
+            /** @description Shown only to booked seekers */
+            streetAddress?: string;
+            latitude?: number;
+            longitude?: number;
+            /** @enum {string} */
+            timeKind: "fixed" | "window";
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description The end, or the deadline of a window
+             */
+            endsAt: string;
+            /**
+             * @description How long the work takes, in minutes
+             * @example 60
+             */
+            estimatedMinutes: number;
+            /** @enum {string} */
+            payKind: "per_gig" | "per_hour";
+            /**
+             * @description Gross pay in integer cents: for the gig, or per hour
+             * @example 4500
+             */
+            payCents: number;
+            places: number;
+            /** @enum {string} */
+            selection: "first_come" | "choose";
+            /**
+             * @description Skills that help, in a word or two each
+             * @example [
+             *       "haravointi"
+             *     ]
+             */
+            skills: string[];
+            /**
+             * @description ISO 639-1 codes, e.g. fi, sv, en
+             * @example [
+             *       "fi"
+             *     ]
+             */
+            languages: string[];
+            /** @enum {string} */
+            physicalLoad: "light" | "moderate" | "heavy";
+            /** @enum {string} */
+            setting: "indoors" | "outdoors" | "both";
+            toolsProvided: boolean;
+            accessibilityNotes: string;
+            contactName: string;
+            /**
+             * @description Shown only to booked seekers
+             * @example 040 123 4567
+             */
+            contactPhone: string;
+            /** @description Welcomes a person with partial work ability */
+            supported: boolean;
+            /** @description Required for a supported gig: the person on site who guides */
+            supportPerson: string;
+            /** @description The steps of the task, breaks, anything that helps */
+            supportNotes: string;
+            withdrawHours: number;
+            attendanceHours: number;
+        };
+        StatusChangeDto: {
+            /** @enum {string|null} */
+            from: "draft" | "published" | "full" | "in_progress" | "done" | "closed" | "cancelled" | "expired" | null;
+            /** @enum {string} */
+            to: "draft" | "published" | "full" | "in_progress" | "done" | "closed" | "cancelled" | "expired";
+            action: string;
+            /** @description Who made it; null when the gig’s own clock did */
+            byName: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        TakeResultDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            /** @description A code of the managed list of kinds of work (GET /api/gig-categories) */
+            category: string;
+            /** @description District or town */
+            district: string;
+            /** @description Five digits */
+            postalCode: string | null;
+            /**
+             * @description fixed: the work is done from start to end; window: any time before the end
+             * @enum {string}
+             */
+            timeKind: "fixed" | "window";
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description The end, or the deadline of a window
+             */
+            endsAt: string;
+            /** @description How long the work takes, as the organisation estimates it */
+            estimatedMinutes: number;
+            /** @enum {string} */
+            payKind: "per_gig" | "per_hour";
+            /** @description Gross pay in integer cents: per person for the gig, or per hour */
+            payCents: number;
+            /** @description Gross pay of one person for the estimated time, in integer cents */
+            expectedPayCents: number;
+            places: number;
+            /** @description Places not yet taken */
+            placesLeft: number;
+            /** @enum {string} */
+            selection: "first_come" | "choose";
+            skills: string[];
+            /** @description ISO 639-1 codes of the languages the work needs */
+            languages: string[];
+            /** @enum {string} */
+            physicalLoad: "light" | "moderate" | "heavy";
+            /** @enum {string} */
+            setting: "indoors" | "outdoors" | "both";
+            toolsProvided: boolean;
+            accessibilityNotes: string;
+            contactName: string;
+            /** @description Welcomes a person with partial work ability */
+            supported: boolean;
+            supportPerson: string;
+            supportNotes: string;
+            /** @description Hours before the start until which a booked seeker may withdraw */
+            withdrawHours: number;
+            /** @description Hours before the start by which a booked seeker confirms coming (0: not asked) */
+            attendanceHours: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "full" | "in_progress" | "done" | "closed" | "cancelled" | "expired";
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** Format: uuid */
+            seriesId: string | null;
+            /**
+             * @description The caller's own latest booking, if any
+             * @enum {string|null}
+             */
+            myBooking?: "applied" | "waitlisted" | "booked" | "declined" | "withdrawn" | "released" | "cancelled" | "completed" | "no_show" | null;
+            /** @description Null unless the caller holds a place on the gig */
+            streetAddress: string | null;
+            /** @description Empty unless the caller holds a place on the gig */
+            contactPhone: string;
+            /**
+             * @description booked: you hold a place; applied: the organisation chooses; waitlisted: you are next in line
+             * @enum {string}
+             */
+            outcome: "booked" | "applied" | "waitlisted";
+        };
+        FeedbackGivenDto: {
+            punctuality: number | null;
+            quality: number | null;
+            skillsShown: string;
+            wentWell: string;
+            practiseNext: string;
+        };
+        MyCompletionDto: {
+            /** @enum {string} */
+            status: "reported" | "confirmed" | "disputed" | "annulled";
+            minutes: number;
+            /** @description Gross pay in integer cents */
+            amountCents: number;
+            /** Format: date */
+            workDate: string;
+            /** Format: date */
+            paymentDate: string;
+            /** Format: date-time */
+            reportedAt: string;
+            disputeReason: string;
+            /** @description Confirmed because nobody answered in 7 days */
+            automatic: boolean;
+            /** Format: uuid */
+            bookingId: string;
+            /** @description Whether you have given your feedback */
+            feedbackGiven: boolean;
+            /** @description The organisation's feedback to you */
+            reference: components["schemas"]["FeedbackGivenDto"] | null;
+        };
+        RespondDto: {
+            /** @enum {string} */
+            answer: "confirm" | "dispute";
+            /** @description What is not right (required to dispute) */
+            reason?: string;
+        };
+        SeekerFeedbackDto: {
+            /** @description The gig was as described */
+            asDescribed: boolean;
+            note: string;
+            /**
+             * @description Did this gig strengthen your work-life skills?
+             * @enum {string}
+             */
+            skillsGrew: "yes" | "somewhat" | "no";
+        };
+        ReferenceDto: {
+            title: string;
+            category: string;
+            organisationName: string;
+            /** Format: date */
+            workDate: string;
+            minutes: number;
+            /** @description 1–5 */
+            punctuality: number | null;
+            /** @description 1–5 */
+            quality: number | null;
+            skillsShown: string;
+            wentWell: string;
+            /** @description For the seeker only: empty on a shared page */
+            practiseNext: string;
+        };
+        WorkHistoryDto: {
+            items: components["schemas"]["ReferenceDto"][];
+            /** @description Whether a shared link is active */
+            shared: boolean;
+        };
+        HistoryLinkDto: {
+            /** @description The path of the shared page, with its secret; shown once */
+            path: string;
+        };
+        SharedWorkHistoryDto: {
+            /** @description The first name only */
+            firstName: string;
+            items: components["schemas"]["ReferenceDto"][];
+        };
+        GigMessageDto: {
+            /** Format: uuid */
+            id: string;
+            body: string;
+            senderName: string;
+            /** Format: uuid */
+            senderId: string | null;
+            fromOrganisation: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MessageBodyDto: {
+            body: string;
+        };
+        CompletionDto: {
+            /** @enum {string} */
+            status: "reported" | "confirmed" | "disputed" | "annulled";
+            minutes: number;
+            /** @description Gross pay in integer cents */
+            amountCents: number;
+            /** Format: date */
+            workDate: string;
+            /** Format: date */
+            paymentDate: string;
+            /** Format: date-time */
+            reportedAt: string;
+            disputeReason: string;
+            /** @description Confirmed because nobody answered in 7 days */
+            automatic: boolean;
+        };
+        GigPersonDto: {
+            /** Format: uuid */
+            bookingId: string;
+            seekerName: string;
+            /** @enum {string} */
+            status: "applied" | "waitlisted" | "booked" | "declined" | "withdrawn" | "released" | "cancelled" | "completed" | "no_show";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            attendanceConfirmedAt: string | null;
+            completion: components["schemas"]["CompletionDto"] | null;
+            feedbackGiven: boolean;
+        };
+        CompletionFormDto: {
+            /** @description The estimated time, the default */
+            minutes: number;
+            /** @description The expected pay of one person, the default */
+            amountCents: number;
+            /** Format: date */
+            workDate: string;
+            /** Format: date */
+            paymentDate: string;
+            /**
+             * @description A household is an employer
+             * @enum {string}
+             */
+            organisationKind: "association" | "household" | "company";
+        };
+        ReportEntryDto: {
+            /** Format: uuid */
+            bookingId: string;
+            /** @enum {string} */
+            outcome: "worked" | "no_show";
+            /** @description Time worked; the estimate by default */
+            minutes?: number;
+            /** @description Gross pay in cents; the expected pay by default */
+            amountCents?: number;
+            /**
+             * Format: date
+             * @description A day of the gig; its first day by default
+             */
+            workDate?: string;
+            /**
+             * Format: date
+             * @description When the pay is paid; the work day by default
+             */
+            paymentDate?: string;
+        };
+        ReportDto: {
+            entries: components["schemas"]["ReportEntryDto"][];
+        };
+        OrgFeedbackDto: {
+            punctuality: number;
+            quality: number;
+            skillsShown: string;
+            /** @description Becomes the reference on the seeker’s work history */
+            wentWell: string;
+            /** @description Seen by the seeker only */
+            practiseNext: string;
+        };
+        DisputeDto: {
+            /** @enum {string} */
+            status: "reported" | "confirmed" | "disputed" | "annulled";
+            minutes: number;
+            /** @description Gross pay in integer cents */
+            amountCents: number;
+            /** Format: date */
+            workDate: string;
+            /** Format: date */
+            paymentDate: string;
+            /** Format: date-time */
+            reportedAt: string;
+            disputeReason: string;
+            /** @description Confirmed because nobody answered in 7 days */
+            automatic: boolean;
+            /** Format: uuid */
+            bookingId: string;
+            /** Format: uuid */
+            gigId: string;
+            gigTitle: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            seekerName: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        ResolveDto: {
+            /** @enum {string} */
+            outcome: "confirm" | "annul";
+            minutes?: number;
+            amountCents?: number;
+            /** Format: date */
+            paymentDate?: string;
+            /** @description What was agreed, for the record */
+            note: string;
+        };
+        MatchPreferencesDto: {
+            /** @description Kinds of work to hear about; empty means every kind */
+            categories: ("yard" | "moving" | "cleaning" | "events" | "errands" | "snow" | "it" | "repairs" | "other")[];
+        };
+        NotificationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "match" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
+            /** @description What happened, in one line, in the requested language */
+            title: string;
+            /** @description The details (when, where, pay), or empty */
+            body: string;
+            /** @description Path of the web app the notice leads to */
+            link: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
+        };
+        NotificationListDto: {
+            unread: number;
+            items: components["schemas"]["NotificationDto"][];
+        };
+        UnreadDto: {
+            unread: number;
+        };
+        PreferenceViewDto: {
+            /** @enum {string} */
+            kind: "match" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
+            /** @description Show as unread in the app (notices are always kept in the app) */
+            inApp: boolean;
+            /** @enum {string} */
+            mail: "each" | "digest" | "off";
+            /** @description Whether a daily digest can be chosen for this kind */
+            digestAvailable: boolean;
+        };
+        PreferenceDto: {
+            /** @enum {string} */
+            kind: "match" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
+            /** @description Show as unread in the app (notices are always kept in the app) */
+            inApp: boolean;
+            /** @enum {string} */
+            mail: "each" | "digest" | "off";
+        };
+        SetPreferencesDto: {
+            preferences: components["schemas"]["PreferenceDto"][];
+        };
+        OverviewDto: {
+            seekers: number;
+            organisations: number;
+            organisationsAwaitingVerification: number;
+            upcomingGigs: number;
+        };
+        OrganisationSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "association" | "household" | "company";
+            verified: boolean;
+            members: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        FailedJobDto: {
+            /** @description The queue, named after the feature that owns it (gigs, matching, notifications, …) */
+            queue: string;
+            id: string;
+            name: string;
+            failedReason: string;
+            attemptsMade: number;
+            /** Format: date-time */
+            failedAt: string | null;
+        };
+        HealthChecksDto: {
+            /** @enum {string} */
+            database: "up" | "down";
+            /** @enum {string} */
+            redis: "up" | "down";
+            /** @description Job counts per queue */
+            queues: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+        };
+        HealthDto: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            checks: components["schemas"]["HealthChecksDto"];
+        };
+        DevMailSummaryDto: {
+            id: string;
+            to: string;
+            subject: string;
+            /** Format: date-time */
+            date: string;
+        };
+        DevMailDto: {
+            id: string;
+            to: string;
+            subject: string;
+            /** Format: date-time */
+            date: string;
+            text: string;
+            html: string;
+        };
     };
-    HealthDto: {
-      /** @enum {string} */
-      status: 'ok' | 'degraded';
-      checks: components['schemas']['HealthChecksDto'];
-    };
-    DevMailSummaryDto: {
-      id: string;
-      to: string;
-      subject: string;
-      /** Format: date-time */
-      date: string;
-    };
-    DevMailDto: {
-      id: string;
-      to: string;
-      subject: string;
-      /** Format: date-time */
-      date: string;
-      text: string;
-      html: string;
-    };
-  };
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  Auth_signUp: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SignUpDto'];
-      };
-    };
-    responses: {
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SentDto'];
-        };
-      };
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Auth_magicLink: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['MagicLinkDto'];
-      };
-    };
-    responses: {
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SentDto'];
-        };
-      };
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Auth_verify: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['VerifyDto'];
-      };
-    };
-    responses: {
-      /** @description Signed in; the session cookie is set */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MeDto'];
-        };
-      };
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Auth_password: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PasswordSignInDto'];
-      };
-    };
-    responses: {
-      /** @description Signed in; the session cookie is set */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MeDto'];
-        };
-      };
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Auth_signOut: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Auth_signOutEverywhere: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Me_me: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MeDto'];
-        };
-      };
-    };
-  };
-  Me_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateMeDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MeDto'];
-        };
-      };
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Me_setPassword: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SetPasswordDto'];
-      };
-    };
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Admin_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CoordinatorDto'][];
-        };
-      };
-    };
-  };
-  Admin_invite: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['InviteCoordinatorDto'];
-      };
-    };
-    responses: {
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SentDto'];
-        };
-      };
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Gig_upcoming: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['GigDto'][];
-        };
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Gig_detail: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        gigId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['GigDetailDto'];
-        };
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Gig_book: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        gigId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['GigDetailDto'];
-        };
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-      /** @description gig_full, gig_closed or gig_started */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Gig_withdraw: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        gigId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['GigDetailDto'];
-        };
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Gig_mine: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MyGigDto'][];
-        };
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Gig_categories: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['GigCategoryDto'][];
-        };
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Gig_addCategory: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['NewCategoryDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['GigCategoryDto'][];
-        };
-      };
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Gig_saveCategory: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        code: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['NewCategoryDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['GigCategoryDto'][];
-        };
-      };
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Gig_terms: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['GigTermsDto'];
-        };
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Gig_ofOrganisation: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        orgId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OrgGigDto'][];
-        };
-      };
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Gig_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        orgId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateGigDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CreatedGigDto'];
-        };
-      };
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-      /** @description organisation_unverified */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Gig_ofOrganisationOne: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        orgId: string;
-        gigId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OrgGigDto'];
-        };
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Gig_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        orgId: string;
-        gigId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['GigFieldsDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OrgGigDto'];
-        };
-      };
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-      /** @description gig_started, applications_waiting or booking_overlap */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Gig_history: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        orgId: string;
-        gigId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['StatusChangeDto'][];
-        };
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Gig_publish: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        orgId: string;
-        gigId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OrgGigDto'];
-        };
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Gig_cancel: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        orgId: string;
-        gigId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OrgGigDto'];
-        };
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Gig_bookings: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        orgId: string;
-        gigId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['BookingDto'][];
-        };
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Matching_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MatchPreferencesDto'];
-        };
-      };
-    };
-  };
-  Matching_set: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['MatchPreferencesDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MatchPreferencesDto'];
-        };
-      };
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Notification_list: {
-    parameters: {
-      query?: {
-        /** @description The language of the texts; the account's by default */
-        locale?: 'fi' | 'sv' | 'en';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['NotificationListDto'];
-        };
-      };
-    };
-  };
-  Notification_unread: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UnreadDto'];
-        };
-      };
-    };
-  };
-  Notification_readAll: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  Notification_read: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Notification_preferences: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PreferenceViewDto'][];
-        };
-      };
-    };
-  };
-  Notification_setPreferences: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SetPreferencesDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PreferenceViewDto'][];
-        };
-      };
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Coordination_overview: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OverviewDto'];
-        };
-      };
-    };
-  };
-  Coordination_organisations: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OrganisationSummaryDto'][];
-        };
-      };
-    };
-  };
-  Coordination_verify: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Coordination_failedJobs: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['FailedJobDto'][];
-        };
-      };
-    };
-  };
-  Coordination_retry: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        queue: string;
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
-  Health_health: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['HealthDto'];
-        };
-      };
-    };
-  };
-  DevMail_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DevMailSummaryDto'][];
-        };
-      };
-    };
-  };
-  DevMail_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DevMailDto'];
-        };
-      };
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorDto'];
-        };
-      };
-    };
-  };
+    Auth_signUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignUpDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Auth_magicLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MagicLinkDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Auth_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyDto"];
+            };
+        };
+        responses: {
+            /** @description Signed in; the session cookie is set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Auth_password: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordSignInDto"];
+            };
+        };
+        responses: {
+            /** @description Signed in; the session cookie is set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Auth_signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Auth_signOutEverywhere: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Me_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+        };
+    };
+    Me_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Me_setPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Admin_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoordinatorDto"][];
+                };
+            };
+        };
+    };
+    Admin_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteCoordinatorDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Gig_upcoming: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GigDto"][];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Gig_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GigDetailDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Gig_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyGigDto"][];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Gig_categories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GigCategoryDto"][];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Gig_addCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCategoryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GigCategoryDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Gig_saveCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCategoryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GigCategoryDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Gig_terms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GigTermsDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Gig_ofOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgGigDto"][];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Gig_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGigDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedGigDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description organisation_unverified */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Gig_ofOrganisationOne: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgGigDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Gig_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GigFieldsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgGigDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description gig_started, applications_waiting or booking_overlap */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Gig_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusChangeDto"][];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Gig_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgGigDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Gig_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgGigDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_take: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TakeResultDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description gig_full, gig_closed, gig_started or booking_overlap */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_withdraw: {
+        parameters: {
+            query?: {
+                /** @description For health reasons: never counts against you */
+                health?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GigDetailDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description gig_started or withdraw_deadline */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_waitlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TakeResultDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description gig_closed, gig_started or booking_overlap */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_coming: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GigDetailDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_myCompletion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCompletionDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_respond: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RespondDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description already_answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_seekerFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeekerFeedbackDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description not_done or feedback_given */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_workHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkHistoryDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_share: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryLinkDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_stopSharing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_shared: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedWorkHistoryDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_seekerThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GigMessageDto"][];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_seekerPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GigMessageDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_people: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GigPersonDto"][];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_choose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                gigId: string;
+                bookingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description gig_full, gig_started or seeker_busy */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                gigId: string;
+                bookingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_completionForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompletionFormDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description not_yet or already_reported */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_organisationFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                gigId: string;
+                bookingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrgFeedbackDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description not_done or feedback_given */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_orgThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GigMessageDto"][];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_orgPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GigMessageDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_disputes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisputeDto"][];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AfterGig_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bookingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description not_disputed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Matching_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchPreferencesDto"];
+                };
+            };
+        };
+    };
+    Matching_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchPreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchPreferencesDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Notification_list: {
+        parameters: {
+            query?: {
+                /** @description The language of the texts; the account's by default */
+                locale?: "fi" | "sv" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationListDto"];
+                };
+            };
+        };
+    };
+    Notification_unread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadDto"];
+                };
+            };
+        };
+    };
+    Notification_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Notification_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Notification_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferenceViewDto"][];
+                };
+            };
+        };
+    };
+    Notification_setPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferenceViewDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Coordination_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverviewDto"];
+                };
+            };
+        };
+    };
+    Coordination_organisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationSummaryDto"][];
+                };
+            };
+        };
+    };
+    Coordination_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Coordination_failedJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FailedJobDto"][];
+                };
+            };
+        };
+    };
+    Coordination_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                queue: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Health_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    DevMail_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevMailSummaryDto"][];
+                };
+            };
+        };
+    };
+    DevMail_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevMailDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
 }

@@ -11,7 +11,7 @@ export const load: PageServerLoad = async ({ locals, url, params, parent, cookie
   const path = { orgId: params.orgId, gigId: params.gigId };
   const [gig, bookings, history] = await Promise.all([
     locals.api.GET('/api/organisations/{orgId}/gigs/{gigId}', { params: { path } }),
-    locals.api.GET('/api/organisations/{orgId}/gigs/{gigId}/bookings', { params: { path } }),
+    locals.api.GET('/api/organisations/{orgId}/gigs/{gigId}/people', { params: { path } }),
     locals.api.GET('/api/organisations/{orgId}/gigs/{gigId}/history', { params: { path } }),
   ]);
   return {
