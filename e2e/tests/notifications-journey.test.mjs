@@ -117,7 +117,13 @@ test('a seeker is told of a new gig in the app and by mail, takes it, and is rem
   // Take the gig with one tap.
   const bookedAt = new Date();
   await seeker.locator('form[action="?/book"] button[type="submit"]').click();
-  await seeker.locator('form[action="?/withdraw"]').waitFor();
+  await seeker.locator('main .notice').waitFor();
+  assert.match(
+    await seeker.locator('main').textContent(),
+    /You have taken this gig|Olet ottanut tämän keikan/,
+  );
+  // It starts in 90 minutes, past the 24-hour withdrawal deadline: the page says to message instead.
+  assert.equal(await seeker.locator('form[action="?/withdraw"]').count(), 0);
   await expectAccessible(seeker, 'gig page, booked');
 
   // It starts within two hours: the reminder comes at once, in the app and by mail.

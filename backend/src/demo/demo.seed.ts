@@ -1,6 +1,6 @@
 // The demo a newcomer sees on first start: one admin, one coordinator, two associations and a household with
-// a member each, ten job seekers and a dozen gigs in the coming days. Never loaded in production.
-import { DataSource } from 'typeorm';
+// a member each, ten job seekers, a dozen gigs in the coming days and two done ones. Never loaded in production.
+import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../accounts/password';
 import type { GigCategory } from '../gigs/gig.entity';
 import { addDays, helsinkiDay, helsinkiTime } from '../platform/core/helsinki';
@@ -256,9 +256,11 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
       );
       orgIds.push(org.id);
     }
+    const seekerIds: string[] = [];
     for (const [i, [name, locale]] of SEEKERS.entries()) {
-      await user(`hakija${i + 1}@${DOMAIN}`, name, 'seeker', locale);
+      seekerIds.push(await user(`hakija${i + 1}@${DOMAIN}`, name, 'seeker', locale));
     }
+    await seedPastGigs(m, orgIds, seekerIds);
     for (const g of GIGS) {
       const starts = helsinkiTime(addDays(helsinkiDay(new Date()), g.day), g.hour, 0);
       const ends = new Date(starts.getTime() + g.hours * 3_600_000);
@@ -304,6 +306,75 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
     }
     return true;
   });
+}
+
+/**
+ * Gigs that have already been done, so that the demo shows what comes after: yesterday's yard work whose
+ * two people the association has still to report, and a flea-market clear-up three days ago whose pay
+ * Aino (hakija1) has still to confirm.
+ */
+async function seedPastGigs(m: EntityManager, orgIds: string[], seekerIds: string[]): Promise<void> {
+  const today = helsinkiDay(new Date());
+  const past = async (org: string, title: string, description: string, daysAgo: number, hours: number) => {
+    const starts = helsinkiTime(addDays(today, -daysAgo), 10, 0);
+    const ends = new Date(starts.getTime() + hours * 3_600_000);
+    const [gig]: { id: string }[] = await m.query(
+      `INSERT INTO gigs (organisation_id, title, description, category, district, postal_code, street_address,
+         starts_at, ends_at, estimated_minutes, pay_kind, pay_cents, places, selection, physical_load, setting,
+         languages, skills, tools_provided, contact_name, contact_phone, status, published_at, created_at)
+       VALUES ($1, $2, $3, 'yard', 'Pori, Väinölä', '28400', 'Yhdistyksentie 1', $4, $5, $6, 'per_gig', 4500, 2,
+         'first_come', 'moderate', 'outdoors', '{fi}', '{}', true, 'Pirjo Yhteyshenkilö', '040 123 4567', 'done',
+         $4::timestamptz - interval '5 days', $4::timestamptz - interval '5 days')
+       RETURNING id`,
+      [org, title, description, starts, ends, hours * 60],
+    );
+    for (const [from, to, action] of [
+      [null, 'published', 'create'],
+      ['published', 'in_progress', 'start'],
+      ['in_progress', 'done', 'finish'],
+    ])
+      await m.query(
+        `INSERT INTO gig_status_changes (gig_id, from_status, to_status, action) VALUES ($1, $2, $3, $4)`,
+        [gig.id, from, to, action],
+      );
+    return { id: gig.id, starts, ends, day: addDays(today, -daysAgo) };
+  };
+  const book = async (gig: { id: string; starts: Date; ends: Date }, seekerId: string, status: string) => {
+    const [b]: { id: string }[] = await m.query(
+      `INSERT INTO bookings (gig_id, seeker_id, status, during, attendance_confirmed_at, created_at)
+       VALUES ($1, $2, $3, tstzrange($4, $5), $4::timestamptz - interval '1 day', $4::timestamptz - interval '4 days')
+       RETURNING id`,
+      [gig.id, seekerId, status, gig.starts, gig.ends],
+    );
+    await m.query(
+      `INSERT INTO booking_status_changes (booking_id, from_status, to_status) VALUES ($1, NULL, 'booked')`,
+      [b.id],
+    );
+    return b.id;
+  };
+  const yard = await past(
+    orgIds[0],
+    'Syystalkoot: lehtien haravointi',
+    'Haravoimme lehdet kerhotalon pihalta ja viemme ne kompostiin.',
+    1,
+    3,
+  );
+  await book(yard, seekerIds[0], 'booked');
+  await book(yard, seekerIds[1], 'booked');
+  const market = await past(
+    orgIds[1],
+    'Kirpputorin purku',
+    'Pöytien ja telineiden purku ja kantaminen varastoon kirpputorin jälkeen.',
+    3,
+    3,
+  );
+  const done = await book(market, seekerIds[0], 'completed');
+  await m.query(
+    `INSERT INTO completions (booking_id, gig_id, seeker_id, status, minutes, amount_cents, work_date, payment_date,
+       reported_at)
+     VALUES ($1, $2, $3, 'reported', 180, 4500, $4, $4, now())`,
+    [done, market.id, seekerIds[0], market.day],
+  );
 }
 
 export function demoBanner(publicUrl: string): string {

@@ -289,9 +289,13 @@ export class GigRepository {
   }
 
   /** The seeker's latest booking on the gig, whatever became of it (for showing them where they stand). */
-  async latestBooking(gigId: string, seekerId: string): Promise<BookingRow | null> {
-    const rows: BookingRow[] = await this.manager.query(
-      `SELECT id, gig_id AS "gigId", seeker_id AS "seekerId", status FROM bookings
+  async latestBooking(
+    gigId: string,
+    seekerId: string,
+  ): Promise<(BookingRow & { attendanceConfirmed: boolean }) | null> {
+    const rows: (BookingRow & { attendanceConfirmed: boolean })[] = await this.manager.query(
+      `SELECT id, gig_id AS "gigId", seeker_id AS "seekerId", status,
+         attendance_confirmed_at IS NOT NULL AS "attendanceConfirmed" FROM bookings
        WHERE gig_id = $1 AND seeker_id = $2 ORDER BY seq DESC LIMIT 1`,
       [gigId, seekerId],
     );

@@ -108,6 +108,7 @@ export class GigService {
     return {
       ...open,
       myBooking: booking?.status ?? null,
+      myAttendanceConfirmed: booking?.attendanceConfirmed ?? false,
       streetAddress: insider ? streetAddress : null,
       contactPhone: insider ? contactPhone : '',
     };

@@ -1,6 +1,7 @@
 // Words for the API's fixed values (categories, statuses, kinds, languages) in the reader's language.
 import type {
   BookingStatus,
+  CompletionStatus,
   Gig,
   MatchCategory,
   MailMode,
@@ -113,3 +114,23 @@ export const bookingStatusLabel = (value: string): string => label(bookingStatus
 export const noticeKindLabel = (value: string): string => label(noticeKinds, value);
 export const mailModeLabel = (value: string): string => label(mailModes, value);
 export const queueLabel = (value: string): string => label(queues, value);
+
+/** A time in minutes as hours and minutes: "2 h", "2 h 30 min". */
+export function formatMinutes(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? m.duration_h({ hours }) : m.duration_h_min({ hours, minutes: rest });
+}
+
+const completionStatuses: Record<CompletionStatus, () => string> = {
+  reported: m.completion_reported,
+  confirmed: m.completion_confirmed,
+  disputed: m.completion_disputed,
+  annulled: m.completion_annulled,
+};
+
+/** Where a record of work stands: waiting for the seeker, confirmed (perhaps by the 7-day rule), disputed. */
+export function completionStatusLabel(status: CompletionStatus, automatic = false): string {
+  if (status === 'confirmed' && automatic) return m.completion_confirmed_auto();
+  return completionStatuses[status]();
+}

@@ -103,6 +103,8 @@ export class GigDetailDto extends GigDto {
     description: "The caller's own latest booking, if any",
   })
   myBooking: BookingStatus | null;
+  @ApiProperty({ description: 'Whether the caller has said "I\'m coming" to their place' })
+  myAttendanceConfirmed: boolean;
   @ApiProperty({
     type: String,
     nullable: true,

@@ -49,6 +49,19 @@ const passwordFields = new Set(['password', 'newPassword']);
  * own wording (a password's "too short", a gig's times, pay and places).
  */
 export function fieldErrorMessage(code: string, field?: string): string {
+  // A report's figures come per person (entries.0.minutes); a coordinator's settlement names them alone.
+  switch (field?.replace(/^entries\.\d+\./, '')) {
+    case 'minutes':
+      return m.error_report_hours();
+    case 'amountCents':
+      return m.error_report_pay();
+    case 'workDate':
+      return m.error_report_work_date();
+    case 'paymentDate':
+      if (code === 'before_work') return m.error_payment_before_work();
+      if (code === 'too_late') return m.error_payment_too_late();
+      return m.error_invalid();
+  }
   switch (field) {
     case 'startsAt':
       if (code === 'in_past') return m.error_gig_in_past();
@@ -121,6 +134,22 @@ export function problemMessage(problem: Pick<ApiProblem, 'code' | 'status'>): st
       return m.error_gig_started();
     case 'organisation_unverified':
       return m.error_organisation_unverified();
+    case 'withdraw_deadline':
+      return m.gig_withdraw_too_late();
+    case 'seeker_busy':
+      return m.error_seeker_busy();
+    case 'already_answered':
+      return m.error_already_answered();
+    case 'already_reported':
+      return m.error_already_reported();
+    case 'not_yet':
+      return m.error_not_yet();
+    case 'feedback_given':
+      return m.error_feedback_given();
+    case 'not_done':
+      return m.error_not_done();
+    case 'not_disputed':
+      return m.error_not_disputed();
     default:
       return m.error_generic();
   }

@@ -1085,6 +1085,8 @@ export interface components {
              * @enum {string|null}
              */
             myBooking?: "applied" | "waitlisted" | "booked" | "declined" | "withdrawn" | "released" | "cancelled" | "completed" | "no_show" | null;
+            /** @description Whether the caller has said "I'm coming" to their place */
+            myAttendanceConfirmed: boolean;
             /** @description Null unless the caller holds a place on the gig */
             streetAddress: string | null;
             /** @description Empty unless the caller holds a place on the gig */
@@ -1556,6 +1558,8 @@ export interface components {
              * @enum {string|null}
              */
             myBooking?: "applied" | "waitlisted" | "booked" | "declined" | "withdrawn" | "released" | "cancelled" | "completed" | "no_show" | null;
+            /** @description Whether the caller has said "I'm coming" to their place */
+            myAttendanceConfirmed: boolean;
             /** @description Null unless the caller holds a place on the gig */
             streetAddress: string | null;
             /** @description Empty unless the caller holds a place on the gig */

@@ -11,6 +11,10 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
   return {
     // Coming up: soonest first; done and missed: latest first.
     booked: gigs.filter((gig) => gig.bookingStatus === 'booked').sort(byStart),
+    // Applied for, or next in line: not a place yet.
+    waiting: gigs
+      .filter((gig) => gig.bookingStatus === 'applied' || gig.bookingStatus === 'waitlisted')
+      .sort(byStart),
     done: gigs.filter((gig) => gig.bookingStatus === 'completed').sort((a, b) => byStart(b, a)),
     missed: gigs.filter((gig) => gig.bookingStatus === 'no_show').sort((a, b) => byStart(b, a)),
   };

@@ -9,14 +9,14 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url, params, parent, cookies }) => {
   const { user } = await parent(); // the group's guard first
   const path = { orgId: params.orgId, gigId: params.gigId };
-  const [gig, bookings, history] = await Promise.all([
+  const [gig, people, history] = await Promise.all([
     locals.api.GET('/api/organisations/{orgId}/gigs/{gigId}', { params: { path } }),
     locals.api.GET('/api/organisations/{orgId}/gigs/{gigId}/people', { params: { path } }),
     locals.api.GET('/api/organisations/{orgId}/gigs/{gigId}/history', { params: { path } }),
   ]);
   return {
     gig: unwrap(gig, url),
-    bookings: unwrap(bookings, url),
+    people: unwrap(people, url),
     history: unwrap(history, url),
     // Coordinators may look; only the organisation's members publish and cancel.
     isMember: !!user?.memberships.some((item) => item.organisationId === params.orgId),
