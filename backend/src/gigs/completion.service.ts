@@ -3,14 +3,9 @@
 // is confirmed for them. A dispute goes to the coordinators, who settle it. Each confirmed completion is one
 // `completion.confirmed` event with everything the earnings ledger needs. The gig closes when every person
 // who held a place is settled.
-import {
-  BadRequestException,
-  ConflictException,
-  Inject,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { OrganisationService } from '../accounts/organisation.service';
+import { invalidFields } from '../platform/http/validation';
 import { CLOCK, Clock } from '../platform/clock/clock';
 import { addDays, daysBetween, helsinkiDay, isDay } from '../platform/core/helsinki';
 import { QUEUE_PORT, QueuePort } from '../platform/queues/queue.port';
@@ -35,8 +30,7 @@ export interface ReportEntry {
   paymentDate?: string;
 }
 
-const invalid = (errors: FieldError[]) =>
-  new BadRequestException({ code: 'validation', message: 'Some fields need fixing.', errors });
+const invalid = invalidFields;
 const noSuchGig = () => new NotFoundException({ code: 'not_found', message: 'No such gig.' });
 
 @Injectable()

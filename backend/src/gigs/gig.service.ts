@@ -1,16 +1,10 @@
 // Gigs: posting, editing, copying and repeating them, their lifecycle and their clock. Every change and its
 // event are written in one transaction, and the current instant comes from the injected clock.
-import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  Inject,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { OrganisationService } from '../accounts/organisation.service';
 import type { AuthUser } from '../platform/auth/access';
+import { invalidFields } from '../platform/http/validation';
 import { CLOCK, Clock } from '../platform/clock/clock';
 import { APP_CONFIG, AppConfig } from '../platform/config/config';
 import { addDays, helsinkiDay, helsinkiOffsetMs, helsinkiTime } from '../platform/core/helsinki';
@@ -25,7 +19,7 @@ import type {
   OrgGigDto,
   StatusChangeDto,
 } from './dto/gig.dto';
-import { checkGigTerms, FieldError } from './gig-terms';
+import { checkGigTerms } from './gig-terms';
 import { GigQueries } from './gig.queries';
 import { GigAction, transition } from './gig.lifecycle';
 import { GigFields, GigRepository, GigRow } from './gig.repository';
@@ -34,8 +28,7 @@ import { expectedPay } from './pay.rules';
 
 const PAGE = 200;
 
-const invalid = (errors: FieldError[]) =>
-  new BadRequestException({ code: 'validation', message: 'Some fields need fixing.', errors });
+const invalid = invalidFields;
 
 const noSuchGig = () => new NotFoundException({ code: 'not_found', message: 'No such gig.' });
 

@@ -1,29 +1,80 @@
-// Read model: who could be told about a gig. It reads the accounts feature's users and the gigs feature's
-// bookings alongside matching's own tables, so it is declared here and only reads.
+// Read model: who could be told about a gig. It reads the gig and its bookings (the gigs feature), the seekers
+// (accounts) and matching's own profiles, so it is declared here and only reads.
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { GigCategory } from '../gigs/gig.entity';
+
+export interface Candidate {
+  seekerId: string;
+  reasons: string[];
+}
+
+/**
+ * The hard filters, each skipped where the seeker left that part of the profile empty:
+ * - area: the gig's postal code is one of theirs (own_area), or in the same 3-digit area (nearby);
+ * - time: the gig starts in one of their weekly free times, not on a day off, and overlaps none of their places;
+ * - physical load: no heavier than they can take;
+ * - languages: the gig is in a language they speak.
+ * Then the score: a supported gig first to those who asked for support, the kind of work they asked for,
+ * shared skills, then fairness (fewest gigs done in the last 30 days), reliability (fewest no-shows, never
+ * counting a withdrawal for health reasons), and the least recently told.
+ */
+const CANDIDATES = `
+WITH g AS (
+  SELECT id, category, postal_code, physical_load, languages, skills, supported, starts_at, ends_at, time_kind,
+         (starts_at AT TIME ZONE 'Europe/Helsinki') AS local_start
+  FROM gigs WHERE id = $1
+), slot AS (
+  SELECT (ARRAY['sun','mon','tue','wed','thu','fri','sat'])[extract(dow FROM local_start)::int + 1] || '-' ||
+         CASE WHEN extract(hour FROM local_start) < 12 THEN 'am'
+              WHEN extract(hour FROM local_start) < 17 THEN 'pm' ELSE 'eve' END AS code,
+         local_start::date AS day
+  FROM g
+), seekers AS (
+  SELECT u.id, u.created_at, p.user_id IS NOT NULL AS has_profile,
+         coalesce(p.categories, '{}') AS categories, coalesce(p.postal_codes, '{}') AS postal_codes,
+         coalesce(p.travel, 'nearby') AS travel, coalesce(p.skills, '{}') AS skills,
+         coalesce(p.languages, '{}') AS languages, coalesce(p.availability, '{}') AS availability,
+         coalesce(p.days_off, '{}') AS days_off, coalesce(p.max_load, 'heavy') AS max_load,
+         coalesce(p.wants_supported, false) AS wants_supported
+  FROM users u LEFT JOIN match_preferences p ON p.user_id = u.id
+  WHERE u.role = 'seeker'
+)
+SELECT s.id AS "seekerId",
+  array_remove(ARRAY[
+    CASE WHEN g.category = ANY(s.categories) THEN 'category' END,
+    CASE WHEN cardinality(s.postal_codes) > 0 AND g.postal_code IS NOT NULL THEN 'area' END,
+    CASE WHEN cardinality(s.availability) > 0 THEN 'free' END,
+    CASE WHEN s.skills && g.skills THEN 'skills' END,
+    CASE WHEN g.supported AND s.wants_supported THEN 'supported' END
+  ], NULL) AS reasons
+FROM seekers s, g, slot
+WHERE (cardinality(s.categories) = 0 OR g.category = ANY(s.categories))
+  AND (cardinality(s.postal_codes) = 0 OR g.postal_code IS NULL OR s.travel = 'anywhere'
+       OR g.postal_code = ANY(s.postal_codes)
+       OR (s.travel = 'nearby' AND left(g.postal_code, 3) IN (SELECT left(c, 3) FROM unnest(s.postal_codes) c)))
+  AND (cardinality(s.availability) = 0 OR g.time_kind = 'window' OR slot.code = ANY(s.availability))
+  AND NOT (slot.day = ANY(s.days_off))
+  AND array_position(ARRAY['light','moderate','heavy'], g.physical_load)
+      <= array_position(ARRAY['light','moderate','heavy'], s.max_load)
+  AND (cardinality(s.languages) = 0 OR cardinality(g.languages) = 0 OR s.languages && g.languages)
+  AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.gig_id = g.id AND m.seeker_id = s.id)
+  AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.gig_id = g.id AND b.seeker_id = s.id)
+  AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.seeker_id = s.id AND b.status = 'booked'
+                  AND b.during && tstzrange(g.starts_at, g.ends_at))
+ORDER BY (g.supported AND s.wants_supported) DESC,
+         (g.category = ANY(s.categories)) DESC,
+         cardinality(ARRAY(SELECT unnest(s.skills) INTERSECT SELECT unnest(g.skills))) DESC,
+         (SELECT count(*) FROM bookings b JOIN gigs bg ON bg.id = b.gig_id
+          WHERE b.seeker_id = s.id AND b.status = 'completed' AND bg.starts_at > g.starts_at - interval '30 days') ASC,
+         (SELECT count(*) FROM bookings b WHERE b.seeker_id = s.id AND b.status = 'no_show') ASC,
+         (SELECT max(m2.created_at) FROM matches m2 WHERE m2.seeker_id = s.id) ASC NULLS FIRST,
+         s.created_at, s.id
+LIMIT $2`;
 
 @Injectable()
 export class CandidateQueries {
-  /**
-   * Seekers not yet told about this gig and not booked on it: first those who asked for this kind of work,
-   * then those who asked for every kind; the least recently matched first, so gigs spread across people.
-   */
-  async candidates(m: EntityManager, gigId: string, category: GigCategory, limit: number): Promise<string[]> {
-    const rows: { id: string }[] = await m.query(
-      `SELECT u.id FROM users u
-       LEFT JOIN match_preferences p ON p.user_id = u.id
-       WHERE u.role = 'seeker'
-         AND (p.user_id IS NULL OR cardinality(p.categories) = 0 OR $2 = ANY(p.categories))
-         AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.gig_id = $1 AND m.seeker_id = u.id)
-         AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.gig_id = $1 AND b.seeker_id = u.id)
-       ORDER BY (p.user_id IS NOT NULL AND $2 = ANY(p.categories)) DESC,
-                (SELECT max(m2.created_at) FROM matches m2 WHERE m2.seeker_id = u.id) ASC NULLS FIRST,
-                u.created_at, u.id
-       LIMIT $3`,
-      [gigId, category, limit],
-    );
-    return rows.map((r) => r.id);
+  /** The next seekers to tell about the gig, best first, each with why. */
+  candidates(m: EntityManager, gigId: string, limit: number): Promise<Candidate[]> {
+    return m.query(CANDIDATES, [gigId, limit]);
   }
 }

@@ -1,6 +1,19 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn } from 'class-validator';
-import { GIG_CATEGORIES, GigCategory } from '../gigs/gig.entity';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { LanguageList, SkillList } from '../gigs/dto/gig.dto';
+import { GIG_CATEGORIES, GigCategory, PHYSICAL_LOADS, PhysicalLoad } from '../gigs/gig.entity';
+import { Text } from '../platform/http/fields';
+import { SLOTS, TRAVEL, Travel } from './match-preference.entity';
 
 export class MatchPreferencesDto {
   @ApiProperty({
@@ -12,4 +25,69 @@ export class MatchPreferencesDto {
   @ArrayMaxSize(GIG_CATEGORIES.length)
   @IsIn(GIG_CATEGORIES, { each: true, message: 'Choose from the listed kinds of work.' })
   categories: GigCategory[];
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The seeker's work profile: filled in within two minutes on a phone; every part optional in effect. */
+export class WorkProfileDto {
+  @ApiProperty({ enum: GIG_CATEGORIES, isArray: true, description: 'Kinds of work; empty means every kind' })
+  @IsArray({ message: 'Choose the kinds of work.' })
+  @ArrayMaxSize(GIG_CATEGORIES.length)
+  @IsIn(GIG_CATEGORIES, { each: true, message: 'Choose from the listed kinds of work.' })
+  categories: GigCategory[];
+
+  @ApiProperty({
+    type: [String],
+    maxItems: 20,
+    example: ['28100'],
+    description: 'Postal codes; empty: anywhere',
+  })
+  @IsArray({ message: 'List the postal codes.' })
+  @ArrayMaxSize(20, { message: 'At most 20 postal codes.' })
+  @Matches(/^\d{5}$/, { each: true, message: 'Give each postal code as five digits, like 28100.' })
+  postalCodes: string[];
+
+  @ApiProperty({ enum: TRAVEL, description: 'own_area: those codes only; nearby: the same 3-digit area too' })
+  @IsIn(TRAVEL, { message: 'Choose how far you can go.' })
+  travel: Travel;
+
+  @ApiProperty({ type: [String], maxItems: 10, example: ['haravointi'] })
+  @SkillList()
+  skills: string[];
+
+  @ApiProperty({ type: [String], maxItems: 10, example: ['fi'], description: 'ISO 639-1 codes' })
+  @LanguageList()
+  languages: string[];
+
+  @ApiProperty({ enum: SLOTS, isArray: true, description: 'Weekly free times; empty: any time' })
+  @IsArray({ message: 'Choose the times you are free.' })
+  @ArrayMaxSize(SLOTS.length)
+  @IsIn(SLOTS, { each: true, message: 'Choose from the listed times.' })
+  availability: string[];
+
+  @ApiProperty({ type: [String], maxItems: 60, example: ['2026-12-24'], description: 'Days off, YYYY-MM-DD' })
+  @IsArray({ message: 'List the days off.' })
+  @ArrayMaxSize(60, { message: 'At most 60 days off.' })
+  @Matches(DAY, { each: true, message: 'Give each day as YYYY-MM-DD.' })
+  daysOff: string[];
+
+  @ApiProperty({ enum: PHYSICAL_LOADS, description: 'The heaviest work you can take' })
+  @IsIn(PHYSICAL_LOADS, { message: 'Choose light, moderate or heavy.' })
+  maxLoad: PhysicalLoad;
+
+  @ApiProperty({ maxLength: 500 })
+  @Text({ max: 500, multiline: true })
+  accessibilityNeeds: string;
+
+  @ApiProperty({ description: 'Would like supported gigs' })
+  @IsBoolean({ message: 'Say yes or no.' })
+  wantsSupported: boolean;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1900, maximum: 2100 })
+  @ValidateIf((_o, v) => v !== undefined && v !== null)
+  @IsInt({ message: 'Give the year as four digits.' })
+  @Min(1900, { message: 'Give the year as four digits.' })
+  @Max(2100, { message: 'Give the year as four digits.' })
+  birthYear?: number | null;
 }

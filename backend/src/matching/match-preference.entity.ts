@@ -1,9 +1,22 @@
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { User } from '../accounts/user.entity';
-import type { GigCategory } from '../gigs/gig.entity';
+import type { GigCategory, PhysicalLoad } from '../gigs/gig.entity';
 
-/** What kinds of gigs a seeker wants to hear about. No row, or no categories, means every kind. */
+export const TRAVEL = ['own_area', 'nearby', 'anywhere'] as const;
+export type Travel = (typeof TRAVEL)[number];
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const DAY_PARTS = ['am', 'pm', 'eve'] as const;
+/** A weekly time a seeker is free: a weekday and a part of the day (am before 12, pm 12–17, eve from 17). */
+export const SLOTS = DAYS.flatMap((d) => DAY_PARTS.map((p) => `${d}-${p}`));
+
+/**
+ * The seeker's work profile: what kinds of work, where, when, what they can take on. Matching's hard filters
+ * and score read it. An empty field filters nothing: a new seeker hears of every gig, as before.
+ */
 @Entity({ name: 'match_preferences' })
+@Check('ck_match_preferences_travel', `travel IN ('own_area', 'nearby', 'anywhere')`)
+@Check('ck_match_preferences_max_load', `max_load IN ('light', 'moderate', 'heavy')`)
+@Check('ck_match_preferences_birth_year', `birth_year IS NULL OR birth_year BETWEEN 1900 AND 2100`)
 export class MatchPreference {
   @PrimaryColumn({ type: 'uuid' })
   userId: string;
@@ -14,6 +27,43 @@ export class MatchPreference {
 
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   categories: GigCategory[];
+
+  /** Postal codes of the areas the seeker works in; empty: anywhere. */
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  postalCodes: string[];
+
+  /** own_area: those postal codes only; nearby: the same 3-digit postal area too; anywhere. */
+  @Column({ type: 'text', default: 'nearby' })
+  travel: Travel;
+
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  skills: string[];
+
+  /** ISO 639-1 codes; a gig fits when it lists one of them. Empty: any. */
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  languages: string[];
+
+  /** Weekly free times (SLOTS); empty: any time. */
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  availability: string[];
+
+  /** Days off (YYYY-MM-DD, Helsinki), never offered. */
+  @Column({ type: 'date', array: true, default: () => `'{}'` })
+  daysOff: string[];
+
+  @Column({ type: 'text', default: 'heavy' })
+  maxLoad: PhysicalLoad;
+
+  @Column({ type: 'text', default: '' })
+  accessibilityNeeds: string;
+
+  /** Would like supported gigs: they are offered first. */
+  @Column({ type: 'boolean', default: false })
+  wantsSupported: boolean;
+
+  /** For the funders' reports (ages 18–29). */
+  @Column({ type: 'integer', nullable: true })
+  birthYear: number | null;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;

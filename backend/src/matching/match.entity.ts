@@ -23,6 +23,10 @@ export class Match {
   @Column({ type: 'integer' })
   wave: number;
 
+  /** Why the seeker was chosen (category, area, free, skills, supported), shown to them. */
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  reasons: string[];
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -5,7 +5,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { OutboxService } from '../platform/outbox/outbox.service';
 import { DomainEvents } from '../platform/outbox/events';
 import type { GigCategory } from '../gigs/gig.entity';
-import { CandidateQueries } from './candidates.queries';
+import { Candidate, CandidateQueries } from './candidates.queries';
+import type { WorkProfileDto } from './dto';
 import './matching.events';
 
 @Injectable()
@@ -34,15 +35,18 @@ export class MatchingRepository {
     return rows.length > 0;
   }
 
-  candidates(gigId: string, category: GigCategory, limit: number): Promise<string[]> {
-    return this.reads.candidates(this.manager, gigId, category, limit);
+  candidates(gigId: string, limit: number): Promise<Candidate[]> {
+    return this.reads.candidates(this.manager, gigId, limit);
   }
 
-  async insertMatches(gigId: string, seekerIds: string[], wave: number): Promise<void> {
-    if (!seekerIds.length) return;
+  async insertMatches(gigId: string, picked: Candidate[], wave: number): Promise<void> {
+    if (!picked.length) return;
     await this.manager.query(
-      `INSERT INTO matches (gig_id, seeker_id, wave) SELECT $1, unnest($2::uuid[]), $3 ON CONFLICT DO NOTHING`,
-      [gigId, seekerIds, wave],
+      `INSERT INTO matches (gig_id, seeker_id, wave, reasons)
+       SELECT $1, c.seeker_id, $3, ARRAY(SELECT jsonb_array_elements_text(c.reasons))
+       FROM jsonb_to_recordset($2::jsonb) AS c(seeker_id uuid, reasons jsonb)
+       ON CONFLICT DO NOTHING`,
+      [gigId, JSON.stringify(picked.map((c) => ({ seeker_id: c.seekerId, reasons: c.reasons }))), wave],
     );
   }
 
@@ -59,6 +63,59 @@ export class MatchingRepository {
       `INSERT INTO match_preferences (user_id, categories) VALUES ($1, $2)
        ON CONFLICT (user_id) DO UPDATE SET categories = EXCLUDED.categories, updated_at = now()`,
       [userId, categories],
+    );
+  }
+
+  async profile(userId: string): Promise<WorkProfileDto> {
+    const rows: WorkProfileDto[] = await this.manager.query(
+      `SELECT categories, postal_codes AS "postalCodes", travel, skills, languages, availability,
+         ARRAY(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(days_off) d ORDER BY d) AS "daysOff",
+         max_load AS "maxLoad", accessibility_needs AS "accessibilityNeeds", wants_supported AS "wantsSupported",
+         birth_year AS "birthYear"
+       FROM match_preferences WHERE user_id = $1`,
+      [userId],
+    );
+    return (
+      rows[0] ?? {
+        categories: [],
+        postalCodes: [],
+        travel: 'nearby',
+        skills: [],
+        languages: [],
+        availability: [],
+        daysOff: [],
+        maxLoad: 'heavy',
+        accessibilityNeeds: '',
+        wantsSupported: false,
+        birthYear: null,
+      }
+    );
+  }
+
+  async setProfile(userId: string, p: WorkProfileDto): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO match_preferences (user_id, categories, postal_codes, travel, skills, languages, availability,
+         days_off, max_load, accessibility_needs, wants_supported, birth_year)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::date[], $9, $10, $11, $12)
+       ON CONFLICT (user_id) DO UPDATE SET categories = EXCLUDED.categories, postal_codes = EXCLUDED.postal_codes,
+         travel = EXCLUDED.travel, skills = EXCLUDED.skills, languages = EXCLUDED.languages,
+         availability = EXCLUDED.availability, days_off = EXCLUDED.days_off, max_load = EXCLUDED.max_load,
+         accessibility_needs = EXCLUDED.accessibility_needs, wants_supported = EXCLUDED.wants_supported,
+         birth_year = EXCLUDED.birth_year, updated_at = now()`,
+      [
+        userId,
+        p.categories,
+        p.postalCodes,
+        p.travel,
+        p.skills,
+        p.languages,
+        p.availability,
+        p.daysOff,
+        p.maxLoad,
+        p.accessibilityNeeds,
+        p.wantsSupported,
+        p.birthYear ?? null,
+      ],
     );
   }
 }

@@ -7,6 +7,9 @@ import { QUEUE_PORT, QueuePort } from '../platform/queues/queue.port';
 import type { GigCategory } from '../gigs/gig.entity';
 import type { GigFacts } from '../gigs/gigs.events';
 import { GigService } from '../gigs/gig.service';
+import { helsinkiDay } from '../platform/core/helsinki';
+import { invalidFields } from '../platform/http/validation';
+import type { WorkProfileDto } from './dto';
 import { MatchingRepository } from './matching.repository';
 
 @Injectable()
@@ -26,10 +29,11 @@ export class MatchingService {
     if (!facts?.open) return [];
     const seekers = await this.repo.transaction(async (tx) => {
       if (!(await tx.claimWave(gig.id, wave))) return null;
-      const picked = await tx.candidates(gig.id, facts.category, this.config.matchWaveSize);
+      const picked = await tx.candidates(gig.id, this.config.matchWaveSize);
       await tx.insertMatches(gig.id, picked, wave);
-      if (picked.length) await tx.emitMatched({ gig, seekerIds: picked, wave });
-      return picked;
+      const seekerIds = picked.map((c) => c.seekerId);
+      if (seekerIds.length) await tx.emitMatched({ gig, seekerIds, wave });
+      return seekerIds;
     });
     // The next wave, if it can still come before the gig starts; it runs only if places are still open. Added
     // also when this wave had run before: its job id makes the add a no-op if an earlier run added it.
@@ -52,5 +56,33 @@ export class MatchingService {
   async setCategories(userId: string, categories: GigCategory[]): Promise<GigCategory[]> {
     await this.repo.setCategories(userId, [...new Set(categories)]);
     return this.repo.categories(userId);
+  }
+
+  profile(userId: string): Promise<WorkProfileDto> {
+    return this.repo.profile(userId);
+  }
+
+  /** Saves the work profile; lists become sets, and a birth year in the future is refused. */
+  async setProfile(userId: string, p: WorkProfileDto): Promise<WorkProfileDto> {
+    const year = Number(helsinkiDay(this.clock.now()).slice(0, 4));
+    if (p.birthYear != null && (p.birthYear > year - 15 || p.birthYear < year - 100))
+      throw invalidFields([
+        {
+          field: 'birthYear',
+          code: 'out_of_range',
+          message: `Give a year between ${year - 100} and ${year - 15}.`,
+        },
+      ]);
+    const unique = <T>(xs: T[]) => [...new Set(xs)];
+    await this.repo.setProfile(userId, {
+      ...p,
+      categories: unique(p.categories),
+      postalCodes: unique(p.postalCodes),
+      skills: unique(p.skills),
+      languages: unique(p.languages),
+      availability: unique(p.availability),
+      daysOff: unique(p.daysOff),
+    });
+    return this.repo.profile(userId);
   }
 }

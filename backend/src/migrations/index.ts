@@ -7,6 +7,7 @@ import { MatchWaves1795577651060 } from './1795577651060-MatchWaves';
 import { GigsCore1795579279728 } from './1795579279728-GigsCore';
 import { AfterTheGig1795584327268 } from './1795584327268-AfterTheGig';
 import { ArrivalOrder1795589041352 } from './1795589041352-ArrivalOrder';
+import { WorkProfile1795590528713 } from './1795590528713-WorkProfile';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   GigsCore1795579279728,
   AfterTheGig1795584327268,
   ArrivalOrder1795589041352,
+  WorkProfile1795590528713,
 ];

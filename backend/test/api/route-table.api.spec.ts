@@ -70,6 +70,8 @@ const EXPECTED: Record<string, Row> = {
 
   'GET /api/me/match-preferences': [200, 403, 403, 403, 401],
   'PUT /api/me/match-preferences': [400, 403, 403, 403, 401],
+  'GET /api/me/work-profile': [200, 403, 403, 403, 401],
+  'PUT /api/me/work-profile': [400, 403, 403, 403, 401],
 
   'GET /api/notifications': [200, 200, 200, 200, 401],
   'GET /api/notifications/unread': [200, 200, 200, 200, 401],

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { OptionalField, Text } from '../../platform/http/fields';
@@ -33,6 +34,27 @@ import {
 
 const trimEach = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v)) : value;
+
+/** A list of skills, a word or two each: on a gig, and in a seeker's work profile. */
+export const SkillList = (): PropertyDecorator =>
+  applyDecorators(
+    IsArray({ message: 'List the skills.' }),
+    ArrayMaxSize(10, { message: 'At most 10 skills.' }),
+    Transform(trimEach),
+    Matches(/^[\p{L}\p{N}][\p{L}\p{N} '-]{0,39}$/u, {
+      each: true,
+      message: 'Write each skill as a word or two (letters and numbers), at most 40 characters.',
+    }),
+  );
+
+/** A list of languages as ISO 639-1 codes: on a gig, and in a seeker's work profile. */
+export const LanguageList = (): PropertyDecorator =>
+  applyDecorators(
+    IsArray({ message: 'List the languages.' }),
+    ArrayMaxSize(10, { message: 'At most 10 languages.' }),
+    Transform(trimEach),
+    Matches(/^[a-z]{2}$/, { each: true, message: 'Give each language as a two-letter code, like fi.' }),
+  );
 
 /** A gig as anyone who may see it sees it. */
 export class GigDto {
@@ -268,13 +290,7 @@ export class GigFieldsDto {
     example: ['haravointi'],
     description: 'Skills that help, in a word or two each',
   })
-  @IsArray({ message: 'List the skills.' })
-  @ArrayMaxSize(10, { message: 'At most 10 skills.' })
-  @Transform(trimEach)
-  @Matches(/^[\p{L}\p{N}][\p{L}\p{N} '-]{0,39}$/u, {
-    each: true,
-    message: 'Write each skill as a word or two (letters and numbers), at most 40 characters.',
-  })
+  @SkillList()
   skills: string[];
 
   @ApiProperty({
@@ -283,10 +299,7 @@ export class GigFieldsDto {
     example: ['fi'],
     description: 'ISO 639-1 codes, e.g. fi, sv, en',
   })
-  @IsArray({ message: 'List the languages.' })
-  @ArrayMaxSize(10, { message: 'At most 10 languages.' })
-  @Transform(trimEach)
-  @Matches(/^[a-z]{2}$/, { each: true, message: 'Give each language as a two-letter code, like fi.' })
+  @LanguageList()
   languages: string[];
 
   @ApiProperty({ enum: PHYSICAL_LOADS })

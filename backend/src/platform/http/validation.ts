@@ -52,17 +52,17 @@ function rank(key: string): number {
   return i === -1 ? PRIORITY.length : i;
 }
 
+/** The 400 of bad input, whether the validation pipe or a service's own rule found it. */
+export function invalidFields(errors: FieldError[]): BadRequestException {
+  return new BadRequestException({ code: 'validation', message: 'Some fields need fixing.', errors });
+}
+
 export function validationPipe(): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
-    exceptionFactory: (errors) =>
-      new BadRequestException({
-        code: 'validation',
-        message: 'Some fields need fixing.',
-        errors: fieldErrors(errors),
-      }),
+    exceptionFactory: (errors) => invalidFields(fieldErrors(errors)),
   });
 }

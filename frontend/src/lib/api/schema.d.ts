@@ -628,6 +628,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/work-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Matching_profile"];
+        put: operations["Matching_setProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -1775,6 +1791,38 @@ export interface components {
         MatchPreferencesDto: {
             /** @description Kinds of work to hear about; empty means every kind */
             categories: ("yard" | "moving" | "cleaning" | "events" | "errands" | "snow" | "it" | "repairs" | "other")[];
+        };
+        WorkProfileDto: {
+            /** @description Kinds of work; empty means every kind */
+            categories: ("yard" | "moving" | "cleaning" | "events" | "errands" | "snow" | "it" | "repairs" | "other")[];
+            /**
+             * @description Postal codes; empty: anywhere
+             * @example [
+             *       "28100"
+             *     ]
+             */
+            postalCodes: string[];
+            /**
+             * @description own_area: those codes only; nearby: the same 3-digit area too
+             * @enum {string}
+             */
+            travel: "own_area" | "nearby" | "anywhere";
+            skills: string[];
+            /** @description ISO 639-1 codes */
+            languages: string[];
+            /** @description Weekly free times; empty: any time */
+            availability: ("mon-am" | "mon-pm" | "mon-eve" | "tue-am" | "tue-pm" | "tue-eve" | "wed-am" | "wed-pm" | "wed-eve" | "thu-am" | "thu-pm" | "thu-eve" | "fri-am" | "fri-pm" | "fri-eve" | "sat-am" | "sat-pm" | "sat-eve" | "sun-am" | "sun-pm" | "sun-eve")[];
+            /** @description Days off, YYYY-MM-DD */
+            daysOff: string[];
+            /**
+             * @description The heaviest work you can take
+             * @enum {string}
+             */
+            maxLoad: "light" | "moderate" | "heavy";
+            accessibilityNeeds: string;
+            /** @description Would like supported gigs */
+            wantsSupported: boolean;
+            birthYear?: number | null;
         };
         NotificationDto: {
             /** Format: uuid */
@@ -3577,6 +3625,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MatchPreferencesDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Matching_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkProfileDto"];
+                };
+            };
+        };
+    };
+    Matching_setProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkProfileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkProfileDto"];
                 };
             };
             400: {

@@ -30,6 +30,7 @@ export type CompletionForm = Ok<'/api/organisations/{orgId}/gigs/{gigId}/complet
 export type GigMessage = Schemas['GigMessageDto'];
 export type WorkHistory = Ok<'/api/me/work-history', 'get'>;
 export type Reference = WorkHistory['items'][number];
+export type WorkProfile = Ok<'/api/me/work-profile', 'get'>;
 export type CompletionStatus = MyCompletion['status'];
 export type Dispute = Ok<'/api/coordinator/completions', 'get'>[number];
 export type CreateGig = Schemas['CreateGigDto'];

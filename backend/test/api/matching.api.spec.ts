@@ -1,0 +1,222 @@
+// Matching against the real PostgreSQL: each hard filter of the seeker's work profile, the order of the score
+// (supported gigs to those who asked, fairness, reliability), the reasons kept with each match, and the
+// profile's own validation.
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { MatchingService } from '../../src/matching/matching.service';
+import type { AppConfig } from '../../src/platform/config/config';
+import { Agent, gigBody, insertOrganisation, insertUser, sessionCookie, signedIn } from '../support/http';
+import { createApp, createWorld, testConfig, TestWorld } from '../support/test-env';
+
+const EMPTY = {
+  categories: [],
+  postalCodes: [],
+  travel: 'nearby',
+  skills: [],
+  languages: [],
+  availability: [],
+  daysOff: [],
+  maxLoad: 'heavy',
+  accessibilityNeeds: '',
+  wantsSupported: false,
+  birthYear: null,
+};
+
+/** Helsinki weekday-part code and day of an ISO instant, as the matching query computes them. */
+function slotOf(iso: string): { slot: string; day: string } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Helsinki',
+      weekday: 'short',
+      hour: '2-digit',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  );
+  const hour = Number(parts.hour);
+  const part = hour < 12 ? 'am' : hour < 17 ? 'pm' : 'eve';
+  return {
+    slot: `${parts.weekday.toLowerCase().slice(0, 3)}-${part}`,
+    day: `${parts.year}-${parts.month}-${parts.day}`,
+  };
+}
+
+describe('matching', () => {
+  let world: TestWorld;
+  let config: AppConfig;
+  let app: NestExpressApplication;
+  let org: string;
+  let member: Agent;
+  let n = 0;
+
+  const seeker = async (profile: Record<string, unknown> | null, name = `Hakija ${++n}`) => {
+    const id = await insertUser(world, `hakija${n}.${Date.now()}@example.fi`, 'seeker', name);
+    const agent = new Agent(app);
+    agent.cookie = await sessionCookie(world, config, id);
+    if (profile) {
+      const res = await agent.put('/api/me/work-profile', { ...EMPTY, ...profile });
+      expect(res.status).toBe(200);
+    }
+    return { id, agent };
+  };
+  let hours = 100;
+  const gig = async (over: Record<string, unknown> = {}) => {
+    const res = await member.post(
+      `/api/organisations/${org}/gigs`,
+      gigBody({ startsInHours: (hours += 5), postalCode: '28100', ...over }),
+    );
+    expect(res.status).toBe(201);
+    return res.body as { id: string; title: string; startsAt: string };
+  };
+  /** Runs a fresh wave (ids above any the worker could have run) and returns the seekers it picked. */
+  let wave = 100;
+  const match = async (gigId: string) => {
+    const facts = (
+      await world.db.query(
+        `SELECT payload FROM outbox_events WHERE type = 'gig.published' AND payload->'gig'->>'id' = $1`,
+        [gigId],
+      )
+    ).rows[0].payload.gig;
+    return app.get(MatchingService).runWave(facts, ++wave);
+  };
+
+  beforeAll(async () => {
+    world = await createWorld();
+    config = testConfig(world, { APP_ROLE: 'api', MATCH_WAVE_SIZE: '50' });
+    app = await createApp(config);
+    const m = await insertUser(world, 'jasen@example.fi', 'organisation');
+    org = await insertOrganisation(world, 'Oma ry', m);
+    await world.db.query(`UPDATE organisations SET verified_at = now()`);
+    member = await signedIn(app, 'jasen@example.fi');
+  });
+  afterAll(async () => {
+    await app.close();
+    await world.drop();
+  });
+  // Each test's seekers are new; earlier tests' seekers stay, so each test checks its own people.
+  const only = (picked: string[], ids: string[]) => picked.filter((id) => ids.includes(id));
+
+  it('filters by area: the postal code itself, the same 3-digit area when nearby, or anywhere', async () => {
+    const own = await seeker({ postalCodes: ['28100'], travel: 'own_area' });
+    const ownElsewhere = await seeker({ postalCodes: ['28400'], travel: 'own_area' });
+    const nearby = await seeker({ postalCodes: ['28130'], travel: 'nearby' });
+    const far = await seeker({ postalCodes: ['00100'], travel: 'nearby' });
+    const anywhere = await seeker({ postalCodes: ['00100'], travel: 'anywhere' });
+    const open = await seeker(null);
+    const g = await gig({ postalCode: '28100' });
+    const ids = [own, ownElsewhere, nearby, far, anywhere, open].map((s) => s.id);
+    expect(only(await match(g.id), ids).sort()).toEqual([own.id, nearby.id, anywhere.id, open.id].sort());
+    const { rows } = await world.db.query(
+      `SELECT reasons FROM matches WHERE gig_id = $1 AND seeker_id = $2`,
+      [g.id, own.id],
+    );
+    expect(rows[0].reasons).toContain('area');
+  });
+
+  it('filters by weekly free times, days off, and places the seeker already holds at that time', async () => {
+    const g0 = await gig();
+    const { slot, day } = slotOf(g0.startsAt);
+    const free = await seeker({ availability: [slot] });
+    const otherTime = await seeker({ availability: [slot === 'mon-am' ? 'tue-am' : 'mon-am'] });
+    const dayOff = await seeker({ daysOff: [day] });
+    const busy = await seeker(null);
+    // busy holds a place on another gig at the same time.
+    const clash = await gig({
+      startsAt: g0.startsAt,
+      endsAt: new Date(Date.parse(g0.startsAt) + 3_600_000).toISOString(),
+    });
+    expect((await busy.agent.post(`/api/gigs/${clash.id}/booking`)).status).toBe(200);
+    const ids = [free, otherTime, dayOff, busy].map((s) => s.id);
+    expect(only(await match(g0.id), ids)).toEqual([free.id]);
+  });
+
+  it('filters by physical load and by language', async () => {
+    const light = await seeker({ maxLoad: 'light' });
+    const heavy = await seeker({ maxLoad: 'heavy' });
+    const svOnly = await seeker({ languages: ['sv'] });
+    const fiEn = await seeker({ languages: ['fi', 'en'] });
+    const g = await gig({ physicalLoad: 'moderate', languages: ['fi'] });
+    const ids = [light, heavy, svOnly, fiEn].map((s) => s.id);
+    expect(only(await match(g.id), ids).sort()).toEqual([heavy.id, fiEn.id].sort());
+  });
+
+  it('offers a supported gig first to those who asked, then by fairness and reliability', async () => {
+    const busyWorker = await seeker({ categories: ['yard'] }, 'Ahkera');
+    const unreliable = await seeker({ categories: ['yard'] }, 'Poissa');
+    const fresh = await seeker({ categories: ['yard'] }, 'Uusi');
+    const supportedAsked = await seeker({ categories: ['yard'], wantsSupported: true }, 'Tuettu');
+    // busyWorker did two gigs in the last 30 days; unreliable did not come once.
+    for (const status of ['completed', 'completed', 'no_show']) {
+      const past = await world.db.query(
+        `INSERT INTO gigs (organisation_id, title, description, category, district, starts_at, ends_at,
+           estimated_minutes, pay_cents, places, status)
+         VALUES ($1, 'Vanha', 'x', 'yard', 'Pori', now() - interval '5 days', now() - interval '5 days' + interval '1 hour',
+           60, 3000, 1, 'closed') RETURNING id`,
+        [org],
+      );
+      const who = status === 'no_show' ? unreliable.id : busyWorker.id;
+      await world.db.query(`INSERT INTO bookings (gig_id, seeker_id, status) VALUES ($1, $2, $3)`, [
+        past.rows[0].id,
+        who,
+        status,
+      ]);
+    }
+    const g = await gig({
+      supported: true,
+      supportPerson: 'Pirjo',
+      supportNotes: 'Työ vaiheittain, tauot sallittu.',
+      category: 'yard',
+    });
+    const ids = [busyWorker, unreliable, fresh, supportedAsked].map((s) => s.id);
+    expect(only(await match(g.id), ids)).toEqual([supportedAsked.id, fresh.id, unreliable.id, busyWorker.id]);
+    const { rows } = await world.db.query(
+      `SELECT reasons FROM matches WHERE gig_id = $1 AND seeker_id = $2`,
+      [g.id, supportedAsked.id],
+    );
+    expect(rows[0].reasons.sort()).toEqual(['category', 'supported']);
+  });
+
+  it('keeps a profile a seeker fills in, and names each wrong field', async () => {
+    const s = await seeker(null);
+    expect((await s.agent.get('/api/me/work-profile')).body).toEqual(EMPTY);
+    const profile = {
+      ...EMPTY,
+      categories: ['yard', 'snow', 'yard'],
+      postalCodes: ['28100'],
+      skills: ['Haravointi'],
+      languages: ['fi', 'en'],
+      availability: ['sat-am', 'sun-pm'],
+      daysOff: ['2026-12-24'],
+      maxLoad: 'moderate',
+      accessibilityNeeds: 'Ei portaita.',
+      wantsSupported: true,
+      birthYear: 2001,
+    };
+    const saved = await s.agent.put('/api/me/work-profile', profile);
+    expect(saved.body).toEqual({ ...profile, categories: ['yard', 'snow'], skills: ['haravointi'] });
+    const bad = await s.agent.put('/api/me/work-profile', {
+      ...profile,
+      postalCodes: ['281'],
+      availability: ['someday'],
+      maxLoad: 'huge',
+      birthYear: 1800,
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'availability',
+      'birthYear',
+      'maxLoad',
+      'postalCodes',
+    ]);
+    const child = await s.agent.put('/api/me/work-profile', {
+      ...profile,
+      birthYear: new Date().getFullYear() - 5,
+    });
+    expect([child.status, child.body.errors?.[0]?.field]).toEqual([400, 'birthYear']);
+    // Another role has no work profile.
+    expect((await member.get('/api/me/work-profile')).status).toBe(403);
+  });
+});
