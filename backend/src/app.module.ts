@@ -3,6 +3,7 @@ import { DynamicModule, Module, Type } from '@nestjs/common';
 import { AccountsModule } from './accounts/accounts.module';
 import { MIGRATIONS } from './migrations';
 import { CoordinationModule } from './coordination/coordination.module';
+import { EarningsModule } from './earnings/earnings.module';
 import { GigsModule } from './gigs/gigs.module';
 import { MatchingModule } from './matching/matching.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -27,6 +28,7 @@ export const FEATURES: Type[] = [
   MatchingModule,
   NotificationsModule,
   CoordinationModule,
+  EarningsModule,
 ];
 
 @Module({})

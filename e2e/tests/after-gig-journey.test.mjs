@@ -58,8 +58,7 @@ test('the organisation records the work and pay of a done gig, one person as not
   await first.locator('input[name^="pay-"]').fill('52,50');
   await second.locator('input[value="no_show"]').check();
   await page.locator('main form button[type="submit"]').click();
-  await page.locator('main .notice').waitFor();
-  assert.match(await page.locator('main .notice').textContent(), /Kirjaukset tallennettu/);
+  await page.locator('main .notice', { hasText: 'Kirjaukset tallennettu' }).waitFor();
   const done = await page.locator('main').textContent();
   assert.match(done, /Aino Laaksonen: Teki keikan,\s+3 h 30 min,\s+52,50\s€/);
   assert.match(done, /Mikko Heinonen: Ei saapunut/);
@@ -84,8 +83,7 @@ test('the seeker confirms the pay, gives feedback and shares a work history anyo
   await page.locator('button[name="answer"][value="dispute"]').click();
   await page.locator('#reason-error').waitFor();
   await page.locator('button[name="answer"][value="confirm"]').click();
-  await page.locator('main .notice').waitFor();
-  assert.match(await page.locator('main .notice').textContent(), /vahvistit tiedot/);
+  await page.locator('main .notice', { hasText: 'vahvistit tiedot' }).waitFor();
   assert.match(await completion.textContent(), /Vahvistettu/);
 
   // Feedback: both questions are needed.
@@ -96,8 +94,7 @@ test('the seeker confirms the pay, gives feedback and shares a work history anyo
   await page.locator('input[name="skillsGrew"][value="somewhat"]').check();
   await page.locator('textarea[name="note"]').fill('Mukava porukka.');
   await page.locator('form[action="?/feedback"] button[type="submit"]').click();
-  await page.locator('main .notice').waitFor();
-  assert.match(await page.locator('main .notice').textContent(), /Kiitos palautteestasi/);
+  await page.locator('main .notice', { hasText: 'Kiitos palautteestasi' }).waitFor();
 
   await gotoReady(page, '/work-history');
   await check(page, 'work history');
@@ -120,7 +117,7 @@ test('the seeker confirms the pay, gives feedback and shares a work history anyo
 
   // Stopping sharing ends the link.
   await page.locator('form[action="?/stop"] button[type="submit"]').click();
-  await page.locator('main .notice').waitFor();
+  await page.locator('main .notice', { hasText: 'Jakaminen lopetettu' }).waitFor();
   const gone = await gotoReady(stranger, url);
   assert.equal(gone.status(), 404);
   await strangerContext.close();
@@ -182,7 +179,7 @@ test('without JavaScript: a seeker joins a full gig’s waitlist, gets the place
   // hakija7 gives the place up for health reasons; it goes to hakija8 at once.
   await first.locator('input[name="health"]').check();
   await first.locator('form[action="?/withdraw"] button[type="submit"]').click();
-  await first.locator('main .notice').waitFor();
+  await first.locator('main .notice', { hasText: 'Peruit osallistumisesi' }).waitFor();
   await firstContext.close();
 
   await gotoReady(page, gigPath);

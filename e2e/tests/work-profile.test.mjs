@@ -50,7 +50,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     await page.locator('input[name="postalCodes"]').fill('28100, 28130');
     await page.locator('main form button[type="submit"]').click();
-    await page.locator('main .notice').waitFor();
+    await page.locator('main .notice', { hasText: 'tallennettu' }).waitFor();
     await gotoReady(page, '/work-profile');
     assert.equal(await page.locator('input[name="postalCodes"]').inputValue(), '28100, 28130');
     assert.equal(await page.locator('input[name="daysOff"]').inputValue(), '24.12.2026');

@@ -8,6 +8,7 @@ import { GigsCore1795579279728 } from './1795579279728-GigsCore';
 import { AfterTheGig1795584327268 } from './1795584327268-AfterTheGig';
 import { ArrivalOrder1795589041352 } from './1795589041352-ArrivalOrder';
 import { WorkProfile1795590528713 } from './1795590528713-WorkProfile';
+import { Earnings1795591545624 } from './1795591545624-Earnings';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   AfterTheGig1795584327268,
   ArrivalOrder1795589041352,
   WorkProfile1795590528713,
+  Earnings1795591545624,
 ];

@@ -1,6 +1,7 @@
 // Which events become which notices: a row (or a few) per event, saying the kind, who hears of it, the values
 // its words are made of, and where it leads. The words themselves are in notice-texts.ts.
 import type { GigFacts } from '../gigs/gigs.events';
+import '../earnings/earnings.events';
 import type { DomainEvents, EventOf } from '../platform/outbox/events';
 import type { NotificationKind } from './kinds';
 import type { Params } from './notice-texts';
@@ -65,6 +66,7 @@ export const NOTICE_EVENTS = [
   'completion.confirmed',
   'completion.disputed',
   'booking.no_show',
+  'limit.crossed',
   'job.failed',
 ] as const;
 export type NoticeEvent = (typeof NOTICE_EVENTS)[number];
@@ -216,6 +218,19 @@ export function noticeRules(deps: RuleDeps): NoticeRules {
       params: withSeeker,
       link: () => '/coordinator',
     } satisfies NoticeRule<'booking.no_show'>,
+    'limit.crossed': {
+      kind: 'limit_alert',
+      to: () => 'staff',
+      params: (p) => ({
+        seekerName: p.seekerName,
+        amountCents: p.amountCents,
+        capCents: p.limitCents,
+        limitName: p.limitName,
+      }),
+      link: () => '/coordinator',
+      key: (e) =>
+        `limit-${e.payload.seekerId}-${e.payload.ruleKey}-${e.payload.periodStart}-${e.payload.threshold}`,
+    } satisfies NoticeRule<'limit.crossed'>,
     'job.failed': {
       kind: 'delivery_failed',
       to: () => 'staff',

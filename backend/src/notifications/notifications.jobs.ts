@@ -11,6 +11,7 @@ import { Reminder, RemindersService } from './reminders.service';
 import '../gigs/gigs.events';
 import '../matching/matching.events';
 import '../accounts/accounts.events';
+import '../earnings/earnings.events';
 
 declare module '../platform/queues/jobs' {
   interface QueueJobs {

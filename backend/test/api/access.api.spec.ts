@@ -154,6 +154,7 @@ describe('authorization', () => {
     expect(res.body.checks).toMatchObject({ database: 'up', redis: 'up' });
     expect(Object.keys(res.body.checks.queues).sort()).toEqual([
       'accounts',
+      'earnings',
       'gigs',
       'matching',
       'notifications',

@@ -299,5 +299,5 @@ describe('fuzz built from the OpenAPI document', () => {
         .filter((k) => !validBaseline.has(k))
         .sort(),
     ).toEqual(Object.keys(NO_VALID_BASELINE).sort());
-  }, 180_000);
+  }, 300_000);
 });

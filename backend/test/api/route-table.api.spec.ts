@@ -71,6 +71,15 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/me/match-preferences': [200, 403, 403, 403, 401],
   'PUT /api/me/match-preferences': [400, 403, 403, 403, 401],
   'GET /api/me/work-profile': [200, 403, 403, 403, 401],
+
+  'GET /api/me/earnings': [200, 403, 403, 403, 401],
+  'POST /api/me/earnings': [400, 403, 403, 403, 401],
+  'POST /api/me/earnings/:entryId/correction': [400, 403, 403, 403, 401],
+  'GET /api/me/limits': [200, 403, 403, 403, 401],
+  'PUT /api/me/limits': [400, 403, 403, 403, 401],
+  'GET /api/gigs/:gigId/impact': [200, 403, 403, 403, 401],
+  'GET /api/limit-rules': [200, 200, 200, 200, 401],
+  'POST /api/coordinator/limit-rules/:key/versions': [403, 403, 400, 400, 401],
   'PUT /api/me/work-profile': [400, 403, 403, 403, 401],
 
   'GET /api/notifications': [200, 200, 200, 200, 401],

@@ -92,7 +92,14 @@ async function insertAfterTheGig(world: TestWorld, config: AppConfig, orgId: str
     second,
     hash,
   ]);
+  // An outside earning of the seeker's in the ledger, to correct.
+  const entry = await world.db.query(
+    `INSERT INTO ledger_entries (seeker_id, kind, payer_name, amount_cents, work_date, payment_date, recorded_by)
+     VALUES ($1, 'outside', 'Kauppa Oy', 5000, current_date - 3, current_date - 3, $1) RETURNING id`,
+    [seekerId],
+  );
   return {
+    ledgerEntry: entry.rows[0].id as string,
     pastGig,
     completedBooking,
     reportGig,
@@ -177,6 +184,8 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     gigId: gig,
     code: 'other',
     bookingId: booking,
+    entryId: after.ledgerEntry,
+    key: 'programme_cap',
   };
   return {
     userIds,

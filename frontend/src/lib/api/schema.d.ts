@@ -804,6 +804,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/earnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Earnings_mine"];
+        put?: never;
+        post: operations["Earnings_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/earnings/{entryId}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Earnings_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Earnings_limits"];
+        put: operations["Earnings_setLimits"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/gigs/{gigId}/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Earnings_impact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/limit-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Earnings_rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/limit-rules/{key}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Earnings_addVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1807,12 +1903,27 @@ export interface components {
              * @enum {string}
              */
             travel: "own_area" | "nearby" | "anywhere";
+            /**
+             * @example [
+             *       "haravointi"
+             *     ]
+             */
             skills: string[];
-            /** @description ISO 639-1 codes */
+            /**
+             * @description ISO 639-1 codes
+             * @example [
+             *       "fi"
+             *     ]
+             */
             languages: string[];
             /** @description Weekly free times; empty: any time */
             availability: ("mon-am" | "mon-pm" | "mon-eve" | "tue-am" | "tue-pm" | "tue-eve" | "wed-am" | "wed-pm" | "wed-eve" | "thu-am" | "thu-pm" | "thu-eve" | "fri-am" | "fri-pm" | "fri-eve" | "sat-am" | "sat-pm" | "sat-eve" | "sun-am" | "sun-pm" | "sun-eve")[];
-            /** @description Days off, YYYY-MM-DD */
+            /**
+             * @description Days off, YYYY-MM-DD
+             * @example [
+             *       "2026-12-24"
+             *     ]
+             */
             daysOff: string[];
             /**
              * @description The heaviest work you can take
@@ -1894,6 +2005,174 @@ export interface components {
             attemptsMade: number;
             /** Format: date-time */
             failedAt: string | null;
+        };
+        RuleNamesDto: {
+            fi: string;
+            sv: string;
+            en: string;
+        };
+        StandingDto: {
+            ruleKey: string;
+            names: components["schemas"]["RuleNamesDto"];
+            /** @enum {string} */
+            kind: "benefit" | "programme" | "other";
+            /** @enum {string} */
+            effect: "reduction" | "loses_benefit" | "none";
+            /** @description Basis points of the excess the benefit falls by (5000 = 50 %) */
+            reductionRateBp: number;
+            /** @enum {string} */
+            period: "month" | "four_weeks" | "year";
+            /** Format: date */
+            periodStart: string;
+            /**
+             * Format: date
+             * @description The last day of the period
+             */
+            periodEnd: string;
+            limitCents: number;
+            /** @description Confirmed earnings counted in the period */
+            earnedCents: number;
+            /** @description Expected pay of places held */
+            projectedCents: number;
+            /** @description Left before the limit (negative when over) */
+            headroomCents: number;
+            percentUsed: number | null;
+            /** @description Estimated benefit reduction for what is earned */
+            reductionCents: number;
+            projectedReductionCents: number;
+            /** @description What the version in force says */
+            note: string;
+        };
+        EntryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "gig" | "outside" | "correction";
+            payerName: string;
+            /** Format: uuid */
+            gigId: string | null;
+            amountCents: number;
+            /** Format: date */
+            workDate: string;
+            /** Format: date */
+            paymentDate: string;
+            /** Format: uuid */
+            reverses: string | null;
+            /** @description A correction has reversed it */
+            reversed: boolean;
+            reason: string;
+        };
+        EarningsDto: {
+            /** @description Whether the seeker has chosen their limits (else the defaults apply) */
+            chosen: boolean;
+            limits: components["schemas"]["StandingDto"][];
+            entries: components["schemas"]["EntryDto"][];
+        };
+        OutsideEarningDto: {
+            /** @description Who paid */
+            payerName: string;
+            /** @description Gross, in cents */
+            amountCents: number;
+            /**
+             * Format: date
+             * @example 2026-11-02
+             */
+            workDate: string;
+            /**
+             * Format: date
+             * @example 2026-11-02
+             */
+            paymentDate: string;
+        };
+        CorrectionDto: {
+            reason: string;
+        };
+        SeekerLimitDto: {
+            /** @example unemployment_month */
+            ruleKey: string;
+            /**
+             * Format: date
+             * @description For 4-week rules
+             */
+            anchor?: string | null;
+            /** @description For rules with a personal limit */
+            personalAmountCents?: number | null;
+        };
+        LimitsViewDto: {
+            limits: components["schemas"]["SeekerLimitDto"][];
+            /** @description Whether the seeker has chosen (else the defaults apply) */
+            chosen: boolean;
+        };
+        SeekerLimitsDto: {
+            limits: components["schemas"]["SeekerLimitDto"][];
+        };
+        ImpactDto: {
+            ruleKey: string;
+            names: components["schemas"]["RuleNamesDto"];
+            /** @enum {string} */
+            effect: "reduction" | "loses_benefit" | "none";
+            /** Format: date */
+            periodStart: string;
+            limitCents: number;
+            /** @description Earned and booked in that period before this gig */
+            beforeCents: number;
+            afterCents: number;
+            leftCents: number;
+            /** @description How much of the pay goes over the limit */
+            overCents: number;
+            /** @description How much more the benefit falls */
+            reductionCents: number;
+            /** @description What the seeker keeps of the pay */
+            keepCents: number;
+            takesOver: boolean;
+        };
+        GigImpactDto: {
+            /** @description The expected gross pay of one person */
+            payCents: number;
+            /** @description Whether the seeker already holds a place (its pay is among the booked) */
+            held: boolean;
+            limits: components["schemas"]["ImpactDto"][];
+        };
+        RuleVersionDto: {
+            /** Format: uuid */
+            id: string;
+            amountCents: number;
+            /** @enum {string} */
+            effect: "reduction" | "loses_benefit" | "none";
+            reductionRateBp: number;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo: string | null;
+            note: string;
+        };
+        RuleDto: {
+            key: string;
+            /** @enum {string} */
+            kind: "benefit" | "programme" | "other";
+            /** @enum {string} */
+            period: "month" | "four_weeks" | "year";
+            /** @enum {string} */
+            allocation: "payment_date" | "work_date";
+            /** @description Needs a figure of the seeker’s own */
+            personal: boolean;
+            names: components["schemas"]["RuleNamesDto"];
+            source: string;
+            versions: components["schemas"]["RuleVersionDto"][];
+        };
+        NewRuleVersionDto: {
+            amountCents: number;
+            /** @enum {string} */
+            effect: "reduction" | "loses_benefit" | "none";
+            reductionRateBp: number;
+            /**
+             * Format: date
+             * @description The first day of the adjustment periods it applies to
+             * @example 2030-01-01
+             */
+            validFrom: string;
+            /** @description What changed, and the source */
+            note: string;
         };
         HealthChecksDto: {
             /** @enum {string} */
@@ -3925,6 +4204,194 @@ export interface operations {
                 content?: never;
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Earnings_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EarningsDto"];
+                };
+            };
+        };
+    };
+    Earnings_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutsideEarningDto"];
+            };
+        };
+        responses: {
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Earnings_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Earnings_limits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LimitsViewDto"];
+                };
+            };
+        };
+    };
+    Earnings_setLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeekerLimitsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LimitsViewDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Earnings_impact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                gigId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GigImpactDto"];
+                };
+            };
+        };
+    };
+    Earnings_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleDto"][];
+                };
+            };
+        };
+    };
+    Earnings_addVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewRuleVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleDto"];
+                };
+            };
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

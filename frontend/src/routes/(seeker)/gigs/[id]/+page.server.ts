@@ -19,8 +19,14 @@ export const load: PageServerLoad = async ({ locals, url, params, parent, cookie
     isSeeker && started && (gig.myBooking === 'booked' || gig.myBooking === 'completed')
       ? await locals.api.GET('/api/gigs/{gigId}/completion', { params: { path } }).then((r) => r.data ?? null)
       : null;
+  // Before taking it (or while holding a place), what the gig does to the seeker's benefit and limits.
+  const impact =
+    isSeeker && !started
+      ? await locals.api.GET('/api/gigs/{gigId}/impact', { params: { path } }).then((r) => r.data ?? null)
+      : null;
   return {
     gig,
+    impact,
     started,
     withdrawUntil: new Date(Date.parse(gig.startsAt) - gig.withdrawHours * 3_600_000).toISOString(),
     comingBy:

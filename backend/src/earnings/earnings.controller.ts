@@ -1,0 +1,100 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '../platform/auth/access';
+import { ErrorDto } from '../platform/http/error.dto';
+import {
+  CorrectionDto,
+  EarningsDto,
+  GigImpactDto,
+  NewRuleVersionDto,
+  OutsideEarningDto,
+  RuleDto,
+  SeekerLimitsDto,
+} from './dto/earnings.dto';
+import { EarningsService } from './earnings.service';
+
+const uuid = () => new ParseUUIDPipe({ errorHttpStatusCode: 404 });
+
+class LimitsViewDto extends SeekerLimitsDto {
+  @ApiProperty({ description: 'Whether the seeker has chosen (else the defaults apply)' })
+  chosen: boolean;
+}
+
+@ApiTags('earnings')
+@Controller()
+export class EarningsController {
+  constructor(private readonly earnings: EarningsService) {}
+
+  /** Where the seeker stands against each limit this period, and the ledger. Only their own. */
+  @Get('me/earnings')
+  @Roles('seeker')
+  @ApiOkResponse({ type: EarningsDto })
+  mine(@CurrentUser() user: AuthUser): Promise<EarningsDto> {
+    return this.earnings.earnings(user.id);
+  }
+
+  /** Earnings from outside the project's gigs. */
+  @Post('me/earnings')
+  @Roles('seeker')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiBadRequestResponse({ type: ErrorDto })
+  record(@CurrentUser() user: AuthUser, @Body() dto: OutsideEarningDto): Promise<void> {
+    return this.earnings.recordOutside(user.id, dto, user.id);
+  }
+
+  /** Reverses one of the seeker's entries, with a reason. */
+  @Post('me/earnings/:entryId/correction')
+  @Roles('seeker')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  correct(
+    @CurrentUser() user: AuthUser,
+    @Param('entryId', uuid()) entryId: string,
+    @Body() dto: CorrectionDto,
+  ): Promise<void> {
+    return this.earnings.correct(user.id, entryId, dto.reason, user.id);
+  }
+
+  @Get('me/limits')
+  @Roles('seeker')
+  @ApiOkResponse({ type: LimitsViewDto })
+  limits(@CurrentUser() user: AuthUser) {
+    return this.earnings.limits(user.id);
+  }
+
+  @Put('me/limits')
+  @Roles('seeker')
+  @ApiOkResponse({ type: LimitsViewDto })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  setLimits(@CurrentUser() user: AuthUser, @Body() dto: SeekerLimitsDto) {
+    return this.earnings.setLimits(user.id, dto.limits, user.id);
+  }
+
+  /** What taking this gig would do to each of the seeker's limits. */
+  @Get('gigs/:gigId/impact')
+  @Roles('seeker')
+  @ApiOkResponse({ type: GigImpactDto })
+  impact(@CurrentUser() user: AuthUser, @Param('gigId', uuid()) gigId: string): Promise<GigImpactDto> {
+    return this.earnings.impact(gigId, user.id);
+  }
+
+  /** The limit rules and their versions. */
+  @Get('limit-rules')
+  @Roles('seeker', 'organisation', 'coordinator', 'admin')
+  @ApiOkResponse({ type: [RuleDto] })
+  rules(): Promise<RuleDto[]> {
+    return this.earnings.rules();
+  }
+
+  /** A change in the law is a new version of a rule from a day on. Audited. */
+  @Post('coordinator/limit-rules/:key/versions')
+  @Roles('coordinator', 'admin')
+  @ApiOkResponse({ type: RuleDto })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  addVersion(
+    @CurrentUser() user: AuthUser,
+    @Param('key') key: string,
+    @Body() dto: NewRuleVersionDto,
+  ): Promise<RuleDto> {
+    return this.earnings.addVersion(key, dto, user.id);
+  }
+}

@@ -1,0 +1,24 @@
+// The events the earnings feature emits, with their payloads.
+import '../platform/outbox/events';
+
+export interface LimitCrossed {
+  seekerId: string;
+  seekerName: string;
+  ruleKey: string;
+  /** The rule's name in Finnish, for staff notices. */
+  limitName: string;
+  /** Earned in the period, and the limit, in cents. */
+  amountCents: number;
+  limitCents: number;
+  /** The threshold passed: 80 (near) or 100 (over), percent of the limit. */
+  threshold: number;
+  /** The first day of the period, YYYY-MM-DD: one alert per seeker, rule, period and threshold. */
+  periodStart: string;
+}
+
+declare module '../platform/outbox/events' {
+  interface DomainEvents {
+    /** A seeker's confirmed earnings passed 80 % or 100 % of a limit that applies to them. */
+    'limit.crossed': LimitCrossed;
+  }
+}

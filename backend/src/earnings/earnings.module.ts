@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboxModule } from '../platform/outbox/outbox.module';
+import { QueueModule } from '../platform/queues/queue.module';
+import { AuditEvent } from './audit-event.entity';
+import { EarningsController } from './earnings.controller';
+import { EarningsJobs } from './earnings.jobs';
+import { EarningsQueries } from './earnings.queries';
+import { EarningsRepository } from './earnings.repository';
+import { EarningsService } from './earnings.service';
+import { LedgerEntry } from './ledger-entry.entity';
+import { LimitRule, LimitRuleVersion } from './limit-rule.entity';
+import { SeekerLimit } from './seeker-limit.entity';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([LimitRule, LimitRuleVersion, SeekerLimit, LedgerEntry, AuditEvent]),
+    OutboxModule,
+    QueueModule.register('earnings'),
+  ],
+  controllers: [EarningsController],
+  providers: [EarningsRepository, EarningsQueries, EarningsService, EarningsJobs],
+  exports: [EarningsService],
+})
+export class EarningsModule {}

@@ -1,0 +1,328 @@
+// Earnings: where a seeker stands against each limit that applies to them, what a gig would do to it, the
+// append-only ledger (confirmed gigs, outside earnings, corrections), the limits a seeker chooses, and the
+// rule versions coordinators add. The arithmetic is the pure core in limits.ts.
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type { ConfirmedCompletion } from '../gigs/gigs.events';
+import { CLOCK, Clock } from '../platform/clock/clock';
+import { addDays, Day, helsinkiDay, isDay } from '../platform/core/helsinki';
+import { invalidFields } from '../platform/http/validation';
+import type { FieldError } from '../platform/http/validation';
+import {
+  EarningsDto,
+  GigImpactDto,
+  NewRuleVersionDto,
+  OutsideEarningDto,
+  RuleDto,
+  SeekerLimitDto,
+  StandingDto,
+} from './dto/earnings.dto';
+import { EarningsQueries } from './earnings.queries';
+import { EarningsRepository, NewEntry, RuleRow, SeekerLimitRow } from './earnings.repository';
+import {
+  impactOf,
+  lastDay,
+  LedgerEntry,
+  RuleVersion,
+  SeekerRule,
+  standing,
+  thresholdsCrossed,
+  versionProblems,
+} from './limits';
+
+/** The limits that apply until a seeker chooses: the benefit's monthly rule and the project's own cap. */
+export const DEFAULT_LIMITS = ['unemployment_month', 'programme_cap'];
+
+type Versions = (RuleVersion & { note: string })[];
+
+@Injectable()
+export class EarningsService {
+  constructor(
+    private readonly repo: EarningsRepository,
+    private readonly queries: EarningsQueries,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  private today(): Day {
+    return helsinkiDay(this.clock.now());
+  }
+
+  /** The seeker's limits with their rules and versions: the chosen ones, else the defaults. */
+  private async applicable(repo: EarningsRepository, seekerId: string) {
+    const [rules, versions, chosen, hasChosen] = await Promise.all([
+      repo.rules(),
+      repo.versions(),
+      repo.seekerLimits(seekerId),
+      repo.hasChosen(seekerId),
+    ]);
+    const limits: SeekerLimitRow[] = hasChosen
+      ? chosen
+      : DEFAULT_LIMITS.map((ruleKey) => ({ ruleKey, anchor: null, personalAmountCents: null }));
+    return {
+      hasChosen,
+      items: limits
+        .map((l) => ({
+          limit: l,
+          rule: rules.find((r) => r.key === l.ruleKey),
+          versions: versions.filter((v) => v.ruleKey === l.ruleKey) as Versions,
+        }))
+        .filter((x): x is { limit: SeekerLimitRow; rule: RuleRow; versions: Versions } => !!x.rule),
+    };
+  }
+
+  private seekerRule(l: SeekerLimitRow): SeekerRule {
+    return { anchor: l.anchor, personalAmountCents: l.personalAmountCents };
+  }
+
+  async earnings(seekerId: string): Promise<EarningsDto> {
+    const [{ hasChosen, items }, entries, projected] = await Promise.all([
+      this.applicable(this.repo, seekerId),
+      this.repo.entries(seekerId),
+      this.queries.projected(seekerId),
+    ]);
+    const today = this.today();
+    const limits: StandingDto[] = items.map(({ limit, rule, versions }) => {
+      const s = standing(versions, this.seekerRule(limit), entries, projected, today);
+      const v = s.version as (RuleVersion & { note: string }) | null;
+      return {
+        ruleKey: rule.key,
+        names: rule.names,
+        kind: rule.kind,
+        effect: v?.effect ?? 'none',
+        reductionRateBp: v?.reductionRateBp ?? 0,
+        period: rule.period,
+        periodStart: s.period.start,
+        periodEnd: lastDay(s.period),
+        limitCents: s.limitCents,
+        earnedCents: s.earnedCents,
+        projectedCents: s.projectedCents,
+        headroomCents: s.headroomCents,
+        percentUsed: s.percentUsed,
+        reductionCents: s.reductionCents,
+        projectedReductionCents: s.projectedReductionCents,
+        note: v?.note ?? '',
+      };
+    });
+    return { chosen: hasChosen, limits, entries };
+  }
+
+  /** What taking the gig would do to each of the seeker's limits, in the period of its pay day. */
+  async impact(gigId: string, seekerId: string): Promise<GigImpactDto> {
+    const gig = await this.queries.gig(gigId);
+    if (!gig) throw new NotFoundException({ code: 'not_found', message: 'No such gig.' });
+    const [{ items }, entries, projected, held] = await Promise.all([
+      this.applicable(this.repo, seekerId),
+      this.repo.entries(seekerId),
+      this.queries.projected(seekerId),
+      this.queries.holds(gigId, seekerId),
+    ]);
+    // A place already held is among the projected: show what it does, not it twice.
+    const others = held ? withoutOne(projected, gig.amountCents, gig.day) : projected;
+    return {
+      payCents: gig.amountCents,
+      held,
+      limits: items.map(({ limit, rule, versions }) => {
+        const i = impactOf(versions, this.seekerRule(limit), entries, others, gig.amountCents, gig.day);
+        return {
+          ruleKey: rule.key,
+          names: rule.names,
+          effect: i.version?.effect ?? 'none',
+          periodStart: i.period.start,
+          limitCents: i.limitCents,
+          beforeCents: i.beforeCents,
+          afterCents: i.afterCents,
+          leftCents: i.leftCents,
+          overCents: i.overCents,
+          reductionCents: i.reductionCents,
+          keepCents: i.keepCents,
+          takesOver: i.takesOver,
+        };
+      }),
+    };
+  }
+
+  async limits(seekerId: string): Promise<{ chosen: boolean; limits: SeekerLimitRow[] }> {
+    const { hasChosen, items } = await this.applicable(this.repo, seekerId);
+    return { chosen: hasChosen, limits: items.map((i) => i.limit) };
+  }
+
+  /** The seeker (or their coordinator) chooses which limits apply; every change is in the audit log. */
+  async setLimits(seekerId: string, limits: SeekerLimitDto[], by: string) {
+    const rules = await this.repo.rules();
+    const errors: FieldError[] = [];
+    const seen = new Set<string>();
+    limits.forEach((l, i) => {
+      const rule = rules.find((r) => r.key === l.ruleKey);
+      const at = (f: string) => `limits.${i}.${f}`;
+      if (!rule || seen.has(l.ruleKey))
+        errors.push({ field: at('ruleKey'), code: 'invalid', message: 'Choose from the listed limits.' });
+      seen.add(l.ruleKey);
+      if (rule?.period === 'four_weeks' && !(l.anchor && isDay(l.anchor)))
+        errors.push({
+          field: at('anchor'),
+          code: 'required',
+          message: 'Give the first day of one of your 4-week periods (it is on your benefit decision).',
+        });
+      if (rule?.personal && l.personalAmountCents == null)
+        errors.push({ field: at('personalAmountCents'), code: 'required', message: 'Give your own limit.' });
+    });
+    if (errors.length) throw invalidFields(errors);
+    const rows: SeekerLimitRow[] = limits.map((l) => ({
+      ruleKey: l.ruleKey,
+      anchor: l.anchor ?? null,
+      personalAmountCents: l.personalAmountCents ?? null,
+    }));
+    await this.repo.transaction(async (tx) => {
+      const before = await tx.seekerLimits(seekerId);
+      await tx.setSeekerLimits(seekerId, rows);
+      await tx.audit(by, 'set_limits', 'seeker_limits', seekerId, before, rows);
+    });
+    return this.limits(seekerId);
+  }
+
+  /** Earnings from outside the project's gigs, recorded by the seeker or a coordinator. */
+  async recordOutside(seekerId: string, dto: OutsideEarningDto, by: string): Promise<void> {
+    const errors: FieldError[] = [];
+    if (!isDay(dto.workDate))
+      errors.push({ field: 'workDate', code: 'invalid', message: 'Give the day as YYYY-MM-DD.' });
+    else if (!isDay(dto.paymentDate) || dto.paymentDate < dto.workDate)
+      errors.push({
+        field: 'paymentDate',
+        code: 'before_work',
+        message: 'The pay is paid on or after the work day.',
+      });
+    const today = this.today();
+    if (isDay(dto.workDate) && dto.workDate > addDays(today, 60))
+      errors.push({ field: 'workDate', code: 'too_late', message: 'The work day is at most 60 days ahead.' });
+    if (errors.length) throw invalidFields(errors);
+    await this.append({
+      seekerId,
+      kind: 'outside',
+      payerName: dto.payerName,
+      amountCents: dto.amountCents,
+      workDate: dto.workDate,
+      paymentDate: dto.paymentDate,
+      recordedBy: by,
+    });
+  }
+
+  /** A correction reverses an entry in full, with a reason; the entry itself stays as it was. */
+  async correct(seekerId: string, entryId: string, reason: string, by: string): Promise<void> {
+    const e = await this.repo.entry(entryId);
+    if (!e || e.seekerId !== seekerId)
+      throw new NotFoundException({ code: 'not_found', message: 'No such entry.' });
+    if (e.kind === 'correction' || e.reversed)
+      throw new ConflictException({
+        code: 'already_corrected',
+        message: 'This entry has been corrected already.',
+      });
+    await this.append({
+      seekerId,
+      kind: 'correction',
+      payerName: e.payerName,
+      gigId: e.gigId,
+      amountCents: -e.amountCents,
+      workDate: e.workDate,
+      paymentDate: e.paymentDate,
+      reverses: e.id,
+      reason,
+      recordedBy: by,
+    });
+  }
+
+  /** A confirmed completion becomes the seeker's ledger entry; the same event twice writes it once. */
+  async fromCompletion(c: ConfirmedCompletion): Promise<boolean> {
+    return this.append({
+      seekerId: c.seekerId,
+      kind: 'gig',
+      payerName: c.payer.name,
+      payerOrganisationId: c.payer.organisationId,
+      gigId: c.gig.id,
+      bookingId: c.bookingId,
+      amountCents: c.amountCents,
+      workDate: c.workDate,
+      paymentDate: c.paymentDate,
+      recordedBy: null,
+    });
+  }
+
+  /** Appends an entry and, in the same transaction, tells the coordinators of each limit it takes near or over. */
+  private async append(entry: NewEntry): Promise<boolean> {
+    const name = await this.queries.seekerName(entry.seekerId);
+    return this.repo.transaction(async (tx) => {
+      await tx.lockSeeker(entry.seekerId);
+      const id = await tx.append(entry);
+      if (!id) return false;
+      const [{ items }, entries] = await Promise.all([
+        this.applicable(tx, entry.seekerId),
+        tx.entries(entry.seekerId),
+      ]);
+      const without = entries.filter((e) => e.id !== id);
+      for (const { limit, rule, versions } of items) {
+        const day = rule.allocation === 'payment_date' ? entry.paymentDate : entry.workDate;
+        const after = standing(versions, this.seekerRule(limit), entries, [], day);
+        const before = standing(versions, this.seekerRule(limit), without, [], day);
+        for (const threshold of thresholdsCrossed(before.earnedCents, after.earnedCents, after.limitCents)) {
+          if (!(await tx.claimAlert(entry.seekerId, rule.key, after.period.start, threshold))) continue;
+          await tx.emit('limit.crossed', {
+            seekerId: entry.seekerId,
+            seekerName: name,
+            ruleKey: rule.key,
+            limitName: rule.names.fi,
+            amountCents: after.earnedCents,
+            limitCents: after.limitCents,
+            threshold,
+            periodStart: after.period.start,
+          });
+        }
+      }
+      return true;
+    });
+  }
+
+  // The rules, for everyone to read and coordinators to change
+
+  async rules(): Promise<RuleDto[]> {
+    const [rules, versions] = await Promise.all([this.repo.rules(), this.repo.versions()]);
+    return rules.map((r) => ({
+      ...r,
+      versions: versions
+        .filter((v) => v.ruleKey === r.key)
+        .map((v) => ({
+          id: v.id,
+          amountCents: v.amountCents,
+          effect: v.effect,
+          reductionRateBp: v.reductionRateBp,
+          validFrom: v.validFrom,
+          validTo: v.validTo,
+          note: v.note,
+        })),
+    }));
+  }
+
+  /** A change in the law: a new version from a day on; the one in force then ends that day. Audited. */
+  async addVersion(key: string, dto: NewRuleVersionDto, by: string): Promise<RuleDto> {
+    const rules = await this.repo.rules();
+    const rule = rules.find((r) => r.key === key);
+    if (!rule) throw new NotFoundException({ code: 'not_found', message: 'No such limit.' });
+    if (!isDay(dto.validFrom))
+      throw invalidFields([{ field: 'validFrom', code: 'invalid', message: 'Give the day as YYYY-MM-DD.' }]);
+    await this.repo.transaction(async (tx) => {
+      const before = (await tx.versions()).filter((v) => v.ruleKey === key);
+      if (before.some((v) => v.validFrom === dto.validFrom))
+        throw new ConflictException({ code: 'conflict', message: 'A version already starts that day.' });
+      await tx.addVersion(key, dto, by);
+      const after = (await tx.versions()).filter((v) => v.ruleKey === key);
+      const problems = versionProblems(after);
+      if (problems.length)
+        throw invalidFields([{ field: 'validFrom', code: 'invalid', message: problems[0] }]);
+      await tx.audit(by, 'add_version', 'limit_rule', key, before, after);
+    });
+    return (await this.rules()).find((r) => r.key === key)!;
+  }
+}
+
+/** The projected entries without one held place of `amountCents` on `day` (the gig being looked at). */
+function withoutOne(projected: LedgerEntry[], amountCents: number, day: Day): LedgerEntry[] {
+  const i = projected.findIndex((p) => p.amountCents === amountCents && p.workDate === day);
+  return i < 0 ? projected : [...projected.slice(0, i), ...projected.slice(i + 1)];
+}

@@ -1,0 +1,32 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { User } from '../accounts/user.entity';
+import { LimitRule } from './limit-rule.entity';
+
+/** A limit that applies to a seeker, as they (or their coordinator) chose it. */
+@Entity({ name: 'seeker_limits' })
+export class SeekerLimit {
+  @PrimaryColumn({ type: 'uuid' })
+  seekerId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'seeker_id' })
+  seeker?: User;
+
+  @PrimaryColumn({ type: 'text' })
+  ruleKey: string;
+
+  @ManyToOne(() => LimitRule, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'rule_key' })
+  rule?: LimitRule;
+
+  /** The first day of one of the seeker's 4-week periods (for 4-week rules). */
+  @Column({ type: 'date', nullable: true })
+  anchor: string | null;
+
+  /** The seeker's own limit, where the rule needs one. */
+  @Column({ type: 'integer', nullable: true })
+  personalAmountCents: number | null;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
