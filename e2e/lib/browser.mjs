@@ -122,3 +122,21 @@ export async function waitForMail(to, { after, where = () => true, ms = 10000 })
   }
   throw new Error(`no new mail to ${to} within ${ms} ms`);
 }
+
+/** The demo's password (backend/src/demo/demo.seed.ts). */
+export const DEMO_PASSWORD = 'demo-salasana-2026';
+
+/** Signs in a demo person with the password form, and waits until the page has moved on from sign-in. */
+export async function signIn(page, email) {
+  await gotoReady(page, '/sign-in');
+  await page.locator('form[action="?/password"] input[name="email"]').fill(email);
+  await page.locator('form[action="?/password"] input[name="password"]').fill(DEMO_PASSWORD);
+  await page.locator('form[action="?/password"] button[type="submit"]').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+}
+
+/** axe finds nothing, and the page does not scroll sideways at 360 px. */
+export async function check(page, what) {
+  await expectAccessible(page, what);
+  await expectNoHorizontalScroll(page, what);
+}

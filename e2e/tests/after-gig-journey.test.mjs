@@ -4,9 +4,8 @@
 // and the two write to each other about a coming gig. axe checks every page on the way.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gotoReady, expectAccessible, expectNoHorizontalScroll, launch } from '../lib/browser.mjs';
+import { gotoReady, launch, signIn, check } from '../lib/browser.mjs';
 
-const PASSWORD = 'demo-salasana-2026';
 let b;
 before(async () => {
   b = await launch();
@@ -14,19 +13,6 @@ before(async () => {
 after(async () => {
   await b?.close();
 });
-
-async function signIn(page, email) {
-  await gotoReady(page, '/sign-in');
-  await page.locator('form[action="?/password"] input[name="email"]').fill(email);
-  await page.locator('form[action="?/password"] input[name="password"]').fill(PASSWORD);
-  await page.locator('form[action="?/password"] button[type="submit"]').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
-}
-
-async function check(page, what) {
-  await expectAccessible(page, what);
-  await expectNoHorizontalScroll(page, what);
-}
 
 test('the organisation records the work and pay of a done gig, one person as not come', async () => {
   const context = await b.phone();

@@ -3,7 +3,7 @@
 // sees on a gig's page what it would do to their benefit. Also without JavaScript. axe checks every page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gotoReady, expectAccessible, expectNoHorizontalScroll, launch } from '../lib/browser.mjs';
+import { gotoReady, launch, signIn, check } from '../lib/browser.mjs';
 
 let b;
 before(async () => {
@@ -12,19 +12,6 @@ before(async () => {
 after(async () => {
   await b?.close();
 });
-
-async function signIn(page, email) {
-  await gotoReady(page, '/sign-in');
-  await page.locator('form[action="?/password"] input[name="email"]').fill(email);
-  await page.locator('form[action="?/password"] input[name="password"]').fill('demo-salasana-2026');
-  await page.locator('form[action="?/password"] button[type="submit"]').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
-}
-
-async function check(page, what) {
-  await expectAccessible(page, what);
-  await expectNoHorizontalScroll(page, what);
-}
 
 /** Today in Helsinki as 24.12.2026. */
 function today() {

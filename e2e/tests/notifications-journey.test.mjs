@@ -8,9 +8,9 @@ import {
   expectNoHorizontalScroll,
   launch,
   waitForMail,
+  signIn,
 } from '../lib/browser.mjs';
 
-const PASSWORD = 'demo-salasana-2026';
 let b;
 before(async () => {
   b = await launch();
@@ -18,14 +18,6 @@ before(async () => {
 after(async () => {
   await b?.close();
 });
-
-async function signIn(page, email) {
-  await gotoReady(page, '/sign-in');
-  await page.locator('form[action="?/password"] input[name="email"]').fill(email);
-  await page.locator('form[action="?/password"] input[name="password"]').fill(PASSWORD);
-  await page.locator('form[action="?/password"] button[type="submit"]').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
-}
 
 /** Date (YYYY-MM-DD) and time (HH:MM) in Helsinki, `minutes` from now. */
 function helsinki(minutes) {

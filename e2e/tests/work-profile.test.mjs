@@ -2,7 +2,7 @@
 // then everything is kept. Also without JavaScript. axe checks every page on the way.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gotoReady, expectAccessible, expectNoHorizontalScroll, launch } from '../lib/browser.mjs';
+import { gotoReady, expectAccessible, expectNoHorizontalScroll, launch, signIn } from '../lib/browser.mjs';
 
 let b;
 before(async () => {
@@ -11,14 +11,6 @@ before(async () => {
 after(async () => {
   await b?.close();
 });
-
-async function signIn(page, email) {
-  await gotoReady(page, '/sign-in');
-  await page.locator('form[action="?/password"] input[name="email"]').fill(email);
-  await page.locator('form[action="?/password"] input[name="password"]').fill('demo-salasana-2026');
-  await page.locator('form[action="?/password"] button[type="submit"]').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
-}
 
 for (const javaScriptEnabled of [true, false]) {
   test(`a seeker fills in the work profile${javaScriptEnabled ? '' : ' without JavaScript'}`, async () => {

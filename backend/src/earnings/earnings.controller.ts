@@ -3,6 +3,7 @@ import { ApiBadRequestResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nes
 import { AuthUser, CurrentUser, Roles } from '../platform/auth/access';
 import { ErrorDto } from '../platform/http/error.dto';
 import {
+  AssignCoordinatorDto,
   CorrectionDto,
   EarningsDto,
   GigImpactDto,
@@ -75,6 +76,56 @@ export class EarningsController {
   @ApiOkResponse({ type: GigImpactDto })
   impact(@CurrentUser() user: AuthUser, @Param('gigId', uuid()) gigId: string): Promise<GigImpactDto> {
     return this.earnings.impact(gigId, user.id);
+  }
+
+  // Coordinators, for a seeker they meet
+
+  @Get('coordinator/seekers/:id/earnings')
+  @Roles('coordinator', 'admin')
+  @ApiOkResponse({ type: EarningsDto })
+  async seekerEarnings(@Param('id', uuid()) id: string): Promise<EarningsDto> {
+    await this.earnings.mustBeSeeker(id);
+    return this.earnings.earnings(id);
+  }
+
+  /** Records a seeker's outside earnings for them (many have no phone of their own at hand). */
+  @Post('coordinator/seekers/:id/earnings')
+  @Roles('coordinator', 'admin')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiBadRequestResponse({ type: ErrorDto })
+  async recordForSeeker(
+    @Param('id', uuid()) id: string,
+    @Body() dto: OutsideEarningDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<void> {
+    await this.earnings.mustBeSeeker(id);
+    return this.earnings.recordOutside(id, dto, user.id);
+  }
+
+  @Put('coordinator/seekers/:id/limits')
+  @Roles('coordinator', 'admin')
+  @ApiOkResponse({ type: LimitsViewDto })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  async setSeekerLimits(
+    @Param('id', uuid()) id: string,
+    @Body() dto: SeekerLimitsDto,
+    @CurrentUser() user: AuthUser,
+  ) {
+    await this.earnings.mustBeSeeker(id);
+    return this.earnings.setLimits(id, dto.limits, user.id);
+  }
+
+  /** Makes a coordinator the seeker's own: their limit alerts go to them. */
+  @Post('coordinator/seekers/:id/coordinator')
+  @Roles('coordinator', 'admin')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiBadRequestResponse({ type: ErrorDto })
+  assign(
+    @Param('id', uuid()) id: string,
+    @Body() dto: AssignCoordinatorDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<void> {
+    return this.earnings.assignCoordinator(id, dto.coordinatorId, user.id);
   }
 
   /** The limit rules and their versions. */

@@ -4,6 +4,8 @@ import '../platform/outbox/events';
 export interface LimitCrossed {
   seekerId: string;
   seekerName: string;
+  /** The seeker's own coordinator, who is told; null: every coordinator is. */
+  coordinatorId: string | null;
   ruleKey: string;
   /** The rule's name in Finnish, for staff notices. */
   limitName: string;

@@ -10,11 +10,19 @@ import { EarningsRepository } from './earnings.repository';
 import { EarningsService } from './earnings.service';
 import { LedgerEntry } from './ledger-entry.entity';
 import { LimitRule, LimitRuleVersion } from './limit-rule.entity';
+import { SeekerCoordinator } from './seeker-coordinator.entity';
 import { SeekerLimit } from './seeker-limit.entity';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([LimitRule, LimitRuleVersion, SeekerLimit, LedgerEntry, AuditEvent]),
+    TypeOrmModule.forFeature([
+      LimitRule,
+      LimitRuleVersion,
+      SeekerLimit,
+      SeekerCoordinator,
+      LedgerEntry,
+      AuditEvent,
+    ]),
     OutboxModule,
     QueueModule.register('earnings'),
   ],

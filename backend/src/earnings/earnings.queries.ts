@@ -46,4 +46,9 @@ export class EarningsQueries {
     const rows: { name: string }[] = await this.db.query(`SELECT name FROM users WHERE id = $1`, [seekerId]);
     return rows[0]?.name ?? '';
   }
+
+  async roleOf(userId: string): Promise<string | null> {
+    const rows: { role: string }[] = await this.db.query(`SELECT role FROM users WHERE id = $1`, [userId]);
+    return rows[0]?.role ?? null;
+  }
 }

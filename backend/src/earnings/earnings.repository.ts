@@ -237,4 +237,21 @@ export class EarningsRepository {
     );
     return rows.length > 0;
   }
+
+  async coordinatorOf(seekerId: string): Promise<string | null> {
+    const rows: { coordinator_id: string }[] = await this.manager.query(
+      `SELECT coordinator_id FROM seeker_coordinators WHERE seeker_id = $1`,
+      [seekerId],
+    );
+    return rows[0]?.coordinator_id ?? null;
+  }
+
+  async assignCoordinator(seekerId: string, coordinatorId: string, by: string): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO seeker_coordinators (seeker_id, coordinator_id, assigned_by) VALUES ($1, $2, $3)
+       ON CONFLICT (seeker_id) DO UPDATE SET coordinator_id = EXCLUDED.coordinator_id,
+         assigned_by = EXCLUDED.assigned_by, assigned_at = now()`,
+      [seekerId, coordinatorId, by],
+    );
+  }
 }

@@ -265,6 +265,7 @@ export class EarningsService {
           if (!(await tx.claimAlert(entry.seekerId, rule.key, after.period.start, threshold))) continue;
           await tx.emit('limit.crossed', {
             seekerId: entry.seekerId,
+            coordinatorId: await tx.coordinatorOf(entry.seekerId),
             seekerName: name,
             ruleKey: rule.key,
             limitName: rule.names.fi,
@@ -276,6 +277,33 @@ export class EarningsService {
         }
       }
       return true;
+    });
+  }
+
+  // Coordinators
+
+  /** 404 unless the id is a seeker's: coordinators act on seekers only. */
+  async mustBeSeeker(userId: string): Promise<void> {
+    if ((await this.queries.roleOf(userId)) !== 'seeker')
+      throw new NotFoundException({ code: 'not_found', message: 'No such seeker.' });
+  }
+
+  /** A coordinator takes a seeker as theirs (or gives them to another): limit alerts then go to them. */
+  async assignCoordinator(seekerId: string, coordinatorId: string, by: string): Promise<void> {
+    await this.mustBeSeeker(seekerId);
+    if ((await this.queries.roleOf(coordinatorId)) !== 'coordinator')
+      throw invalidFields([{ field: 'coordinatorId', code: 'invalid', message: 'Choose a coordinator.' }]);
+    await this.repo.transaction(async (tx) => {
+      const before = await tx.coordinatorOf(seekerId);
+      await tx.assignCoordinator(seekerId, coordinatorId, by);
+      await tx.audit(
+        by,
+        'assign_coordinator',
+        'seeker',
+        seekerId,
+        { coordinatorId: before },
+        { coordinatorId },
+      );
     });
   }
 

@@ -9,6 +9,7 @@ import { AfterTheGig1795584327268 } from './1795584327268-AfterTheGig';
 import { ArrivalOrder1795589041352 } from './1795589041352-ArrivalOrder';
 import { WorkProfile1795590528713 } from './1795590528713-WorkProfile';
 import { Earnings1795591545624 } from './1795591545624-Earnings';
+import { SeekerCoordinators1795592971431 } from './1795592971431-SeekerCoordinators';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   ArrivalOrder1795589041352,
   WorkProfile1795590528713,
   Earnings1795591545624,
+  SeekerCoordinators1795592971431,
 ];

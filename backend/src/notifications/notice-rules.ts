@@ -220,7 +220,8 @@ export function noticeRules(deps: RuleDeps): NoticeRules {
     } satisfies NoticeRule<'booking.no_show'>,
     'limit.crossed': {
       kind: 'limit_alert',
-      to: () => 'staff',
+      // The seeker's own coordinator; every coordinator while none is assigned.
+      to: (p) => (p.coordinatorId ? { users: [p.coordinatorId] } : 'staff'),
       params: (p) => ({
         seekerName: p.seekerName,
         amountCents: p.amountCents,

@@ -236,6 +236,9 @@ describe('fuzz built from the OpenAPI document', () => {
     // Changing a password asks for the current one (optional in the document: a first password needs none).
     if (op.path === '/api/me/password') body.currentPassword = PASSWORD;
     if (op.path === '/api/auth/password') body.email = cast.emails.seeker;
+    // A coordinator is assigned by their id.
+    if (op.path === '/api/coordinator/seekers/{id}/coordinator')
+      body.coordinatorId = cast.userIds.coordinator;
     // A report names the people booked on the gig.
     if (op.path === '/api/organisations/{orgId}/gigs/{gigId}/completion' && op.method === 'POST')
       body.entries = [{ ...(body.entries as object[])[0], bookingId: cast.reportBooking, outcome: 'worked' }];

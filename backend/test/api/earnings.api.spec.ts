@@ -287,4 +287,44 @@ describe('earnings', () => {
     );
     expect(rows).toEqual([{ action: 'add_version' }]);
   });
+
+  it('lets a coordinator take a seeker as theirs, record for them, and be the one told of their limits', async () => {
+    const s = await newSeeker();
+    const mineId = await insertUser(world, `oma.koordinaattori${n}@example.fi`, 'coordinator');
+    const path = `/api/coordinator/seekers/${s.id}`;
+    expect((await s.agent.post(`${path}/coordinator`, { coordinatorId: mineId })).status).toBe(403);
+    expect((await member.post(`${path}/coordinator`, { coordinatorId: mineId })).status).toBe(403);
+    const notCoordinator = await coordinator.post(`${path}/coordinator`, { coordinatorId: s.id });
+    expect([notCoordinator.status, notCoordinator.body.errors?.[0]?.field]).toEqual([400, 'coordinatorId']);
+    const notSeeker = await coordinator.post(`/api/coordinator/seekers/${mineId}/coordinator`, {
+      coordinatorId: mineId,
+    });
+    expect(notSeeker.status).toBe(404);
+    expect((await coordinator.post(`${path}/coordinator`, { coordinatorId: mineId })).status).toBe(204);
+
+    const recorded = await coordinator.post(`${path}/earnings`, {
+      payerName: 'Kauppa Oy',
+      amountCents: 25000,
+      workDate: '2026-11-09',
+      paymentDate: '2026-11-09',
+    });
+    expect(recorded.status).toBe(204);
+    const { rows } = await world.db.query(
+      `SELECT payload FROM outbox_events WHERE type = 'limit.crossed' AND payload->>'seekerId' = $1`,
+      [s.id],
+    );
+    expect(rows.map((r) => [r.payload.threshold, r.payload.coordinatorId])).toEqual([[80, mineId]]);
+    const seen = await coordinator.get(`${path}/earnings`);
+    expect(standing(seen.body, 'programme_cap').earnedCents).toBe(25000);
+    expect(seen.body.entries[0]).toMatchObject({ payerName: 'Kauppa Oy', kind: 'outside' });
+    const limits = await coordinator.put(`${path}/limits`, { limits: [{ ruleKey: 'programme_cap' }] });
+    expect(limits.status).toBe(200);
+    expect(
+      (await s.agent.get('/api/me/limits')).body.limits.map((l: { ruleKey: string }) => l.ruleKey),
+    ).toEqual(['programme_cap']);
+    const audit = await world.db.query(`SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY at`, [
+      s.id,
+    ]);
+    expect(audit.rows.map((r) => r.action)).toEqual(['assign_coordinator', 'set_limits']);
+  });
 });

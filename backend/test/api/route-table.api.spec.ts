@@ -80,6 +80,10 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/gigs/:gigId/impact': [200, 403, 403, 403, 401],
   'GET /api/limit-rules': [200, 200, 200, 200, 401],
   'POST /api/coordinator/limit-rules/:key/versions': [403, 403, 400, 400, 401],
+  'GET /api/coordinator/seekers/:id/earnings': [403, 403, 200, 200, 401],
+  'POST /api/coordinator/seekers/:id/earnings': [403, 403, 400, 400, 401],
+  'PUT /api/coordinator/seekers/:id/limits': [403, 403, 400, 400, 401],
+  'POST /api/coordinator/seekers/:id/coordinator': [403, 403, 400, 400, 401],
   'PUT /api/me/work-profile': [400, 403, 403, 403, 401],
 
   'GET /api/notifications': [200, 200, 200, 200, 401],

@@ -162,6 +162,13 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     'POST /api/coordinator/jobs/:queue/:id/retry id': 'no-such-job',
     'GET /api/dev/mail/:id id': mail.id,
   };
+  for (const route of [
+    'GET /api/coordinator/seekers/:id/earnings',
+    'POST /api/coordinator/seekers/:id/earnings',
+    'PUT /api/coordinator/seekers/:id/limits',
+    'POST /api/coordinator/seekers/:id/coordinator',
+  ])
+    special[`${route} id`] = userIds.seeker;
   const people = (action: string) => `POST /api/organisations/:orgId/gigs/:gigId/people/:bookingId/${action}`;
   Object.assign(special, {
     [`${people('choose')} gigId`]: after.chooseGig,

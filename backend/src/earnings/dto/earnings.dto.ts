@@ -5,6 +5,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsUUID,
   Matches,
   Max,
   Min,
@@ -187,4 +188,10 @@ export class NewRuleVersionDto {
   @ApiProperty({ maxLength: 500, description: 'What changed, and the source' })
   @Text({ max: 500, min: 1, multiline: true, messages: { required: 'Say what changed.' } })
   note: string;
+}
+
+export class AssignCoordinatorDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4', { message: 'Choose a coordinator.' })
+  coordinatorId: string;
 }
