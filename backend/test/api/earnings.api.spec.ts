@@ -224,6 +224,24 @@ describe('earnings', () => {
     expect((await alerts(s.id)).length).toBe(3);
   });
 
+  it('lands two completions confirmed at the same moment, and fires the 100 % alert once', async () => {
+    for (let round = 0; round < 10; round++) {
+      const s = await newSeeker();
+      const earnings = app.get(EarningsService);
+      await earnings.fromCompletion(completion(s.id, 26000, '2026-11-03'));
+      const landed = await Promise.all([
+        earnings.fromCompletion(completion(s.id, 3000, '2026-11-04')),
+        earnings.fromCompletion(completion(s.id, 3000, '2026-11-05')),
+      ]);
+      expect(landed).toEqual([true, true]);
+      expect(standing((await s.agent.get('/api/me/earnings')).body, 'programme_cap').earnedCents).toBe(32000);
+      expect(await alerts(s.id)).toEqual([
+        ['programme_cap', 80],
+        ['programme_cap', 100],
+      ]);
+    }
+  });
+
   it('says what a gig would do before the seeker takes it', async () => {
     const s = await newSeeker();
     await app.get(EarningsService).fromCompletion(completion(s.id, 28000, '2026-11-03'));
