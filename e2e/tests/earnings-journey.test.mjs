@@ -48,15 +48,17 @@ test('a seeker sees their limits, records and corrects other earnings, and sees 
   await page.locator('input[name="amount"]').fill('120,50');
   await page.locator('form[action="?/record"] button[type="submit"]').click();
   await page.locator('main .notice', { hasText: 'Ansio kirjattu' }).waitFor();
-  assert.match(await main.textContent(), /Ansaittu 120,50\s€ \/ 300,00\s€/);
+  assert.match(await main.textContent(), /Ansaittu: 120,50\s€/);
   assert.match(await main.textContent(), /Etuutesi pienenee tällä jaksolla arviolta 60,25\s€/);
+  // The project's cap counts its own gigs only.
+  assert.match(await main.textContent(), /Ansaittu 0,00\s€ \/ 300,00\s€/);
 
   // Correcting it cancels it.
   await page.locator('main details summary').first().click();
   await page.locator('main details input[name="reason"]').first().fill('Väärä summa');
   await page.locator('main details button[type="submit"]').first().click();
   await page.locator('main .notice', { hasText: 'Kirjaus korjattu' }).waitFor();
-  assert.match(await main.textContent(), /Ansaittu 0,00\s€ \/ 300,00\s€/);
+  assert.match(await main.textContent(), /Ansaittu: 0,00\s€/);
 
   // Limits: the 4-week rule asks for its first day.
   await page.getByRole('link', { name: 'Valitse omat rajasi' }).click();
@@ -98,5 +100,31 @@ test('without JavaScript: a seeker records other earnings', async () => {
   await page.waitForLoadState();
   assert.match(await page.locator('main .notice').textContent(), /Ansio kirjattu/);
   assert.match(await page.locator('main').textContent(), /Siivous Oy/);
+  await context.close();
+});
+
+test('a seeker at 260 € of the 300 € cap is warned by a 45 € gig, confirms, and takes it', async () => {
+  const context = await b.phone();
+  const page = await context.newPage();
+  await signIn(page, 'hakija10@demo.hanttihommat.fi');
+  await gotoReady(page, '/earnings');
+  assert.match(await page.locator('main').textContent(), /Ansaittu 260,00\s€ \/ 300,00\s€/);
+  assert.match(await page.locator('main').textContent(), /Jäljellä 40,00\s€ ennen rajaa/);
+  await gotoReady(page, '/gigs');
+  await page.getByRole('link', { name: 'Varastosiivous' }).first().click();
+  await page.waitForURL(/\/gigs\/[0-9a-f-]+$/);
+  const impact = page.locator('section[aria-labelledby="impact-heading"]');
+  assert.match(await impact.textContent(), /ylittäisit rajan 5,00\s€/);
+  assert.match(
+    await impact.textContent(),
+    /etuutesi pienenee arviolta 22,50\s€, joten hyödyt keikasta 22,50\s€/,
+  );
+  // Taking it asks first.
+  await page.locator('form[action="?/book"] button[type="submit"]').click();
+  await page.locator('#confirmOver-error').waitFor();
+  await check(page, 'gig with the warning');
+  await page.locator('input[name="confirmOver"]').check();
+  await page.locator('form[action="?/book"] button[type="submit"]').click();
+  await page.locator('main .notice', { hasText: 'Otit keikan' }).waitFor();
   await context.close();
 });

@@ -310,8 +310,8 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
 
 /**
  * Gigs that have already been done, so that the demo shows what comes after: yesterday's yard work whose
- * two people the association has still to report, and a flea-market clear-up three days ago whose pay
- * Aino (hakija1) has still to confirm.
+ * two people the association has still to report, a flea-market clear-up three days ago whose pay
+ * Aino (hakija1) has still to confirm, and a move that took Jari (hakija10) to 260 € of the 300 € cap.
  */
 async function seedPastGigs(m: EntityManager, orgIds: string[], seekerIds: string[]): Promise<void> {
   const today = helsinkiDay(new Date());
@@ -367,6 +367,27 @@ async function seedPastGigs(m: EntityManager, orgIds: string[], seekerIds: strin
     'Pöytien ja telineiden purku ja kantaminen varastoon kirpputorin jälkeen.',
     3,
     3,
+  );
+  // Jari (hakija10) has earned 260 € from the project's gigs this month: 40 € left under its 300 € cap.
+  const moving = await past(
+    orgIds[0],
+    'Muuttolaatikoiden kantaminen',
+    'Laatikoiden kantaminen kerrostalon kolmanteen kerrokseen.',
+    2,
+    6,
+  );
+  const carried = await book(moving, seekerIds[9], 'completed');
+  await m.query(
+    `INSERT INTO completions (booking_id, gig_id, seeker_id, status, minutes, amount_cents, work_date, payment_date,
+       reported_at, responded_at, confirmed_at)
+     VALUES ($1, $2, $3, 'confirmed', 360, 26000, $4, $5, now(), now(), now())`,
+    [carried, moving.id, seekerIds[9], moving.day, today],
+  );
+  await m.query(
+    `INSERT INTO ledger_entries (seeker_id, kind, payer_name, payer_organisation_id, gig_id, booking_id, amount_cents,
+       work_date, payment_date)
+     VALUES ($1, 'gig', 'Porin Lähiöyhdistys ry', $2, $3, $4, 26000, $5, $6)`,
+    [seekerIds[9], orgIds[0], moving.id, carried, moving.day, today],
   );
   const done = await book(market, seekerIds[0], 'completed');
   await m.query(

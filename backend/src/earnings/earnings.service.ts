@@ -81,7 +81,7 @@ export class EarningsService {
     ]);
     const today = this.today();
     const limits: StandingDto[] = items.map(({ limit, rule, versions }) => {
-      const s = standing(versions, this.seekerRule(limit), entries, projected, today);
+      const s = standing(versions, this.seekerRule(limit), counted(rule, entries), projected, today);
       const v = s.version as (RuleVersion & { note: string }) | null;
       return {
         ruleKey: rule.key,
@@ -121,7 +121,14 @@ export class EarningsService {
       payCents: gig.amountCents,
       held,
       limits: items.map(({ limit, rule, versions }) => {
-        const i = impactOf(versions, this.seekerRule(limit), entries, others, gig.amountCents, gig.day);
+        const i = impactOf(
+          versions,
+          this.seekerRule(limit),
+          counted(rule, entries),
+          others,
+          gig.amountCents,
+          gig.day,
+        );
         return {
           ruleKey: rule.key,
           names: rule.names,
@@ -259,8 +266,8 @@ export class EarningsService {
       const without = entries.filter((e) => e.id !== id);
       for (const { limit, rule, versions } of items) {
         const day = rule.allocation === 'payment_date' ? entry.paymentDate : entry.workDate;
-        const after = standing(versions, this.seekerRule(limit), entries, [], day);
-        const before = standing(versions, this.seekerRule(limit), without, [], day);
+        const after = standing(versions, this.seekerRule(limit), counted(rule, entries), [], day);
+        const before = standing(versions, this.seekerRule(limit), counted(rule, without), [], day);
         for (const threshold of thresholdsCrossed(before.earnedCents, after.earnedCents, after.limitCents)) {
           if (!(await tx.claimAlert(entry.seekerId, rule.key, after.period.start, threshold))) continue;
           await tx.emit('limit.crossed', {
@@ -347,6 +354,11 @@ export class EarningsService {
     });
     return (await this.rules()).find((r) => r.key === key)!;
   }
+}
+
+/** The entries a rule counts: the project's own cap counts its brokered gigs only (and their corrections). */
+function counted<T extends { gigId?: string | null }>(rule: RuleRow, entries: T[]): T[] {
+  return rule.kind === 'programme' ? entries.filter((e) => e.gigId) : entries;
 }
 
 /** The projected entries without one held place of `amountCents` on `day` (the gig being looked at). */

@@ -88,7 +88,8 @@ describe('booking rules', () => {
       expect(gig.body).toMatchObject({ status: 'full', placesLeft: 0 });
       expect(await events(gigId, 'booking.made')).toHaveLength(3);
     }
-  });
+    // A thousand requests in all: time enough for a slow, busy machine.
+  }, 120_000);
 
   it('gives one seeker tapping two overlapping gigs at once one of them, and a clear conflict', async () => {
     for (let round = 0; round < 10; round++) {

@@ -147,7 +147,9 @@ describe('earnings', () => {
     });
     expect(ok.status).toBe(204);
     const mine = (await s.agent.get('/api/me/earnings')).body;
-    expect(standing(mine, 'programme_cap').earnedCents).toBe(10000);
+    expect(standing(mine, 'unemployment_month')).toMatchObject({ earnedCents: 10000, reductionCents: 5000 });
+    // The project's cap counts its own brokered gigs only.
+    expect(standing(mine, 'programme_cap').earnedCents).toBe(0);
     const entryId = mine.entries[0].id;
     expect((await other.agent.get('/api/me/earnings')).body.entries).toEqual([]);
     const theirs = await other.agent.post(`/api/me/earnings/${entryId}/correction`, { reason: 'Ei minun' });
@@ -160,7 +162,7 @@ describe('earnings', () => {
     const twice = await s.agent.post(`/api/me/earnings/${entryId}/correction`, { reason: 'Uudestaan' });
     expect([twice.status, twice.body.code]).toEqual([409, 'already_corrected']);
     const after = (await s.agent.get('/api/me/earnings')).body;
-    expect(standing(after, 'programme_cap').earnedCents).toBe(0);
+    expect(standing(after, 'unemployment_month').earnedCents).toBe(0);
     expect(
       after.entries.map((e: { kind: string; amountCents: number }) => [e.kind, e.amountCents]).sort(),
     ).toEqual([
@@ -327,14 +329,16 @@ describe('earnings', () => {
       paymentDate: '2026-11-09',
     });
     expect(recorded.status).toBe(204);
+    await app.get(EarningsService).fromCompletion(completion(s.id, 25000, '2026-11-10'));
     const { rows } = await world.db.query(
       `SELECT payload FROM outbox_events WHERE type = 'limit.crossed' AND payload->>'seekerId' = $1`,
       [s.id],
     );
     expect(rows.map((r) => [r.payload.threshold, r.payload.coordinatorId])).toEqual([[80, mineId]]);
     const seen = await coordinator.get(`${path}/earnings`);
+    expect(standing(seen.body, 'unemployment_month').earnedCents).toBe(50000);
     expect(standing(seen.body, 'programme_cap').earnedCents).toBe(25000);
-    expect(seen.body.entries[0]).toMatchObject({ payerName: 'Kauppa Oy', kind: 'outside' });
+    expect(seen.body.entries.map((e: { kind: string }) => e.kind).sort()).toEqual(['gig', 'outside']);
     const limits = await coordinator.put(`${path}/limits`, { limits: [{ ruleKey: 'programme_cap' }] });
     expect(limits.status).toBe(200);
     expect(

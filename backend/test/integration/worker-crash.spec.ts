@@ -118,5 +118,5 @@ describe('a worker killed mid-job', () => {
     expect(notices.rows.map((r) => r.email)).toEqual(seekers);
     second.kill('SIGTERM');
     await new Promise((r) => second.once('exit', r));
-  });
+  }, 90_000);
 });
