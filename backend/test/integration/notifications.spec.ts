@@ -254,9 +254,16 @@ describe('in-app notices, preferences and reminders', () => {
         expect.objectContaining({ kind: 'reminder', title: 'Muistutus: Pian alkava alkaa pian' }),
       ]),
     );
-    // The organisation heard of the booking and of the withdrawal.
-    const orgNotices = (await member.get('/api/notifications')).body.items.map(
-      (n: { kind: string }) => n.kind,
+    // The organisation hears of the booking and of the withdrawal (the worker may still be on its way).
+    const orgNotices = await until(
+      async () => {
+        const kinds: string[] = (await member.get('/api/notifications')).body.items.map(
+          (n: { kind: string }) => n.kind,
+        );
+        return kinds.includes('booking_withdrawn') ? kinds : undefined;
+      },
+      10000,
+      'the withdrawal notice',
     );
     expect(orgNotices).toEqual(expect.arrayContaining(['booking_made', 'booking_withdrawn']));
     // Bertta withdrew before the reminder job ran or the job found her booking gone: no reminder for her.
