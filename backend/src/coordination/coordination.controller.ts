@@ -1,10 +1,11 @@
-import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../platform/auth/access';
 import { ErrorDto } from '../platform/http/error.dto';
 import { FailedJobDto } from './jobs.dto';
 import { CoordinationService } from './coordination.service';
 import { OrganisationSummaryDto, OverviewDto } from './dto';
+import { uuid } from '../platform/http/uuid-param';
 
 @ApiTags('coordinator')
 @Controller('coordinator')
@@ -32,10 +33,7 @@ export class CoordinationController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ type: ErrorDto })
-  verify(
-    @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string,
-    @CurrentUser() user: AuthUser,
-  ): Promise<void> {
+  verify(@Param('id', uuid()) id: string, @CurrentUser() user: AuthUser): Promise<void> {
     return this.coordination.verifyOrganisation(id, user.id);
   }
 

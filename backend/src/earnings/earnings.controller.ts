@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../platform/auth/access';
 import { ErrorDto } from '../platform/http/error.dto';
@@ -13,8 +13,7 @@ import {
   SeekerLimitsDto,
 } from './dto/earnings.dto';
 import { EarningsService } from './earnings.service';
-
-const uuid = () => new ParseUUIDPipe({ errorHttpStatusCode: 404 });
+import { uuid } from '../platform/http/uuid-param';
 
 class LimitsViewDto extends SeekerLimitsDto {
   @ApiProperty({ description: 'Whether the seeker has chosen (else the defaults apply)' })

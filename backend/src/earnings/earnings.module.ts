@@ -11,7 +11,8 @@ import { EarningsService } from './earnings.service';
 import { LedgerEntry } from './ledger-entry.entity';
 import { LimitRule, LimitRuleVersion } from './limit-rule.entity';
 import { SeekerCoordinator } from './seeker-coordinator.entity';
-import { SeekerLimit } from './seeker-limit.entity';
+import { LimitAlert } from './limit-alert.entity';
+import { SeekerLimit, SeekerLimitChoice } from './seeker-limit.entity';
 
 @Module({
   imports: [
@@ -19,6 +20,8 @@ import { SeekerLimit } from './seeker-limit.entity';
       LimitRule,
       LimitRuleVersion,
       SeekerLimit,
+      SeekerLimitChoice,
+      LimitAlert,
       SeekerCoordinator,
       LedgerEntry,
       AuditEvent,

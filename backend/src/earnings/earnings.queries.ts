@@ -12,25 +12,29 @@ const helsinkiDay = (col: string) => `to_char(${col} AT TIME ZONE 'Europe/Helsin
 export class EarningsQueries {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Places held and not yet done: their expected pay, counted on the gig's first day (work and payment). */
-  projected(seekerId: string): Promise<LedgerEntry[]> {
+  /**
+   * Places held and not yet done: their expected pay, counted on the gig's first day (work and payment);
+   * leaving out `exceptGigId`, the gig being looked at.
+   */
+  projected(seekerId: string, exceptGigId: string | null = null): Promise<LedgerEntry[]> {
     return this.db.query(
       `SELECT ${expectedPaySql('g')} AS "amountCents", ${helsinkiDay('g.starts_at')} AS "workDate",
          ${helsinkiDay('g.starts_at')} AS "paymentDate"
        FROM bookings b JOIN gigs g ON g.id = b.gig_id
-       WHERE b.seeker_id = $1 AND b.status = 'booked' AND g.status IN ('published', 'full', 'in_progress', 'done')`,
-      [seekerId],
+       WHERE b.seeker_id = $1 AND b.status = 'booked' AND g.status IN ('published', 'full', 'in_progress', 'done')
+         AND g.id IS DISTINCT FROM $2::uuid`,
+      [seekerId, exceptGigId],
     );
   }
 
   /** A gig a seeker may see, with its expected pay and first day; null when there is none. */
-  async gig(gigId: string): Promise<{ amountCents: number; day: string; booked: boolean } | null> {
+  async gig(gigId: string): Promise<{ amountCents: number; day: string } | null> {
     const rows = await this.db.query(
       `SELECT ${expectedPaySql('g')} AS "amountCents", ${helsinkiDay('g.starts_at')} AS day
        FROM gigs g WHERE g.id = $1 AND g.status <> 'draft'`,
       [gigId],
     );
-    return rows[0] ? { ...rows[0], booked: false } : null;
+    return rows[0] ?? null;
   }
 
   /** Whether the seeker holds a place on the gig (then its pay is already among the projected). */

@@ -128,6 +128,11 @@ export class EarningsRepository {
 
   async setSeekerLimits(seekerId: string, limits: SeekerLimitRow[]): Promise<void> {
     await this.manager.query(`DELETE FROM seeker_limits WHERE seeker_id = $1`, [seekerId]);
+    await this.manager.query(
+      `INSERT INTO seeker_limit_choices (seeker_id) VALUES ($1)
+       ON CONFLICT (seeker_id) DO UPDATE SET chosen_at = now()`,
+      [seekerId],
+    );
     for (const l of limits)
       await this.manager.query(
         `INSERT INTO seeker_limits (seeker_id, rule_key, anchor, personal_amount_cents) VALUES ($1, $2, $3, $4)`,
@@ -138,7 +143,7 @@ export class EarningsRepository {
   /** Whether the seeker has chosen their limits (an empty choice is a choice). */
   async hasChosen(seekerId: string): Promise<boolean> {
     const rows: unknown[] = await this.manager.query(
-      `SELECT 1 FROM audit_events WHERE subject_type = 'seeker_limits' AND subject_id = $1 LIMIT 1`,
+      `SELECT 1 FROM seeker_limit_choices WHERE seeker_id = $1`,
       [seekerId],
     );
     return rows.length > 0;
@@ -150,7 +155,7 @@ export class EarningsRepository {
          ${day('e.work_date')} AS "workDate", ${day('e.payment_date')} AS "paymentDate", e.reverses, e.reason,
          EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses = e.id) AS reversed,
          to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "recordedAt"
-       FROM ledger_entries e WHERE e.seeker_id = $1 ORDER BY e.payment_date DESC, e.recorded_at DESC LIMIT 500`,
+       FROM ledger_entries e WHERE e.seeker_id = $1 ORDER BY e.payment_date DESC, e.recorded_at DESC`,
       [seekerId],
     );
   }
@@ -218,22 +223,18 @@ export class EarningsRepository {
     await this.manager.query(`SELECT pg_advisory_xact_lock(hashtext('ledger:' || $1))`, [seekerId]);
   }
 
-  /** Claims one alert per seeker, rule, period and threshold; false when it was sent already. */
-  async claimAlert(
-    seekerId: string,
-    ruleKey: string,
-    periodStart: string,
-    threshold: number,
-  ): Promise<boolean> {
+  /** Claims one alert per seeker, rule, period and threshold (its primary key); false when it was sent already. */
+  async claimAlert(a: {
+    seekerId: string;
+    ruleKey: string;
+    periodStart: string;
+    threshold: number;
+    amountCents: number;
+  }): Promise<boolean> {
     const rows: unknown[] = await this.manager.query(
-      `INSERT INTO audit_events (actor_id, action, subject_type, subject_id, after)
-       SELECT NULL, 'limit_alert', 'seeker_limit_alert', $1, $2
-       WHERE NOT EXISTS (SELECT 1 FROM audit_events WHERE subject_type = 'seeker_limit_alert' AND subject_id = $1)
-       RETURNING id`,
-      [
-        `${seekerId}:${ruleKey}:${periodStart}:${threshold}`,
-        JSON.stringify({ seekerId, ruleKey, periodStart, threshold }),
-      ],
+      `INSERT INTO limit_alerts (seeker_id, rule_key, period_start, threshold, amount_cents)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING seeker_id`,
+      [a.seekerId, a.ruleKey, a.periodStart, a.threshold, a.amountCents],
     );
     return rows.length > 0;
   }

@@ -21,7 +21,6 @@ import { EarningsRepository, NewEntry, RuleRow, SeekerLimitRow } from './earning
 import {
   impactOf,
   lastDay,
-  LedgerEntry,
   RuleVersion,
   SeekerRule,
   standing,
@@ -31,6 +30,9 @@ import {
 
 /** The limits that apply until a seeker chooses: the benefit's monthly rule and the project's own cap. */
 export const DEFAULT_LIMITS = ['unemployment_month', 'programme_cap'];
+
+/** How many of the latest ledger entries a seeker's page lists. */
+const ENTRIES_SHOWN = 200;
 
 type Versions = (RuleVersion & { note: string })[];
 
@@ -102,21 +104,21 @@ export class EarningsService {
         note: v?.note ?? '',
       };
     });
-    return { chosen: hasChosen, limits, entries };
+    // The whole ledger counts; the page lists the latest entries.
+    return { chosen: hasChosen, limits, entries: entries.slice(0, ENTRIES_SHOWN) };
   }
 
   /** What taking the gig would do to each of the seeker's limits, in the period of its pay day. */
   async impact(gigId: string, seekerId: string): Promise<GigImpactDto> {
     const gig = await this.queries.gig(gigId);
     if (!gig) throw new NotFoundException({ code: 'not_found', message: 'No such gig.' });
-    const [{ items }, entries, projected, held] = await Promise.all([
+    // A place already held would be among the projected: leave this gig out, to show what it does once.
+    const [{ items }, entries, others, held] = await Promise.all([
       this.applicable(this.repo, seekerId),
       this.repo.entries(seekerId),
-      this.queries.projected(seekerId),
+      this.queries.projected(seekerId, gigId),
       this.queries.holds(gigId, seekerId),
     ]);
-    // A place already held is among the projected: show what it does, not it twice.
-    const others = held ? withoutOne(projected, gig.amountCents, gig.day) : projected;
     return {
       payCents: gig.amountCents,
       held,
@@ -269,7 +271,14 @@ export class EarningsService {
         const after = standing(versions, this.seekerRule(limit), counted(rule, entries), [], day);
         const before = standing(versions, this.seekerRule(limit), counted(rule, without), [], day);
         for (const threshold of thresholdsCrossed(before.earnedCents, after.earnedCents, after.limitCents)) {
-          if (!(await tx.claimAlert(entry.seekerId, rule.key, after.period.start, threshold))) continue;
+          const alert = {
+            seekerId: entry.seekerId,
+            ruleKey: rule.key,
+            periodStart: after.period.start,
+            threshold,
+            amountCents: after.earnedCents,
+          };
+          if (!(await tx.claimAlert(alert))) continue;
           await tx.emit('limit.crossed', {
             seekerId: entry.seekerId,
             coordinatorId: await tx.coordinatorOf(entry.seekerId),
@@ -359,10 +368,4 @@ export class EarningsService {
 /** The entries a rule counts: the project's own cap counts its brokered gigs only (and their corrections). */
 function counted<T extends { gigId?: string | null }>(rule: RuleRow, entries: T[]): T[] {
   return rule.kind === 'programme' ? entries.filter((e) => e.gigId) : entries;
-}
-
-/** The projected entries without one held place of `amountCents` on `day` (the gig being looked at). */
-function withoutOne(projected: LedgerEntry[], amountCents: number, day: Day): LedgerEntry[] {
-  const i = projected.findIndex((p) => p.amountCents === amountCents && p.workDate === day);
-  return i < 0 ? projected : [...projected.slice(0, i), ...projected.slice(i + 1)];
 }

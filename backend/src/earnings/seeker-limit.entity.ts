@@ -30,3 +30,17 @@ export class SeekerLimit {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }
+
+/** That the seeker (or their coordinator) has chosen their limits: none chosen is a choice, unlike never choosing. */
+@Entity({ name: 'seeker_limit_choices' })
+export class SeekerLimitChoice {
+  @PrimaryColumn({ type: 'uuid' })
+  seekerId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'seeker_id' })
+  seeker?: User;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  chosenAt: Date;
+}

@@ -1,18 +1,7 @@
 // Taking part in a gig and what comes after it: places, applications and the waitlist; attendance; the
 // organisation's report of the work and pay, the seeker's answer, the coordinators' settling of disputes;
 // feedback, the work history, and the gig's messages.
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -47,8 +36,7 @@ import {
 } from './dto/after-gig.dto';
 import { GigDetailDto } from './dto/gig.dto';
 import { GigService } from './gig.service';
-
-const uuid = () => new ParseUUIDPipe({ errorHttpStatusCode: 404 });
+import { uuid } from '../platform/http/uuid-param';
 
 @ApiTags('gigs')
 @ApiNotFoundResponse({ type: ErrorDto })

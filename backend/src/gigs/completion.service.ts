@@ -30,7 +30,6 @@ export interface ReportEntry {
   paymentDate?: string;
 }
 
-const invalid = invalidFields;
 const noSuchGig = () => new NotFoundException({ code: 'not_found', message: 'No such gig.' });
 
 @Injectable()
@@ -137,7 +136,7 @@ export class CompletionService {
         });
         scheduled.push(booking.id);
       }
-      if (errors.length) throw invalid(errors);
+      if (errors.length) throw invalidFields(errors);
       await this.closeIfSettled(tx, gig, now);
     });
     // The seeker's 7 days to answer; the job's id is the booking, so a retry adds nothing.
@@ -166,7 +165,7 @@ export class CompletionService {
       if (c.status !== 'reported')
         throw new ConflictException({ code: 'already_answered', message: 'You have answered this already.' });
       if (answer === 'dispute' && !reason.trim())
-        throw invalid([{ field: 'reason', code: 'required', message: 'Say what is not right.' }]);
+        throw invalidFields([{ field: 'reason', code: 'required', message: 'Say what is not right.' }]);
       const now = this.clock.now();
       const gig = (await tx.gig(c.gigId, true))!;
       if (answer === 'confirm') {
@@ -232,7 +231,7 @@ export class CompletionService {
           ...definedOnly({ minutes: r.minutes, amountCents: r.amountCents, paymentDate: r.paymentDate }),
         };
         const problems = this.checkFigures(agreed, gig, (f) => f);
-        if (problems.length) throw invalid(problems);
+        if (problems.length) throw invalidFields(problems);
         await tx.settleCompletion(bookingId, 'confirmed', now, {
           resolvedBy: by,
           resolutionNote: r.note,

@@ -5,7 +5,6 @@ import {
   HttpCode,
   HttpStatus,
   Param,
-  ParseUUIDPipe,
   NotFoundException,
   Post,
   Put,
@@ -35,8 +34,8 @@ import {
 } from './dto/gig.dto';
 import { GigTermsDto } from './dto/gig-terms.dto';
 import { GigService } from './gig.service';
+import { uuid } from '../platform/http/uuid-param';
 
-const uuid = () => new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 const CATEGORY_CODE = /^[a-z][a-z0-9_]{1,30}$/;
 /** A kind of work's code in the path; anything else is a page that does not exist. */
 const categoryCode = () => ({

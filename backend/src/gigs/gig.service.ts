@@ -28,8 +28,6 @@ import { expectedPay } from './pay.rules';
 
 const PAGE = 200;
 
-const invalid = invalidFields;
-
 const noSuchGig = () => new NotFoundException({ code: 'not_found', message: 'No such gig.' });
 
 /** PostgreSQL's code for a broken exclusion constraint (a booked person's places would overlap). */
@@ -126,7 +124,7 @@ export class GigService {
     if (dto.copiedFromId) {
       const source = await this.repo.gig(dto.copiedFromId);
       if (!source || source.organisationId !== organisationId)
-        throw invalid([{ field: 'copiedFromId', code: 'invalid', message: 'Not a gig of yours.' }]);
+        throw invalidFields([{ field: 'copiedFromId', code: 'invalid', message: 'Not a gig of yours.' }]);
     }
     const weeks = dto.repeatWeeks ?? 0;
     return this.repo.transaction(async (tx) => {
@@ -177,7 +175,7 @@ export class GigService {
           message: 'A gig can be changed only before it starts.',
         });
       if (fields.places < gig.occupied)
-        throw invalid([
+        throw invalidFields([
           { field: 'places', code: 'below_taken', message: `${gig.occupied} places are taken already.` },
         ]);
       if (fields.selection !== gig.selection && (await tx.pendingApplications(gigId)) > 0)
@@ -273,7 +271,7 @@ export class GigService {
       minHourlyPayCents: this.config.minHourlyPayCents,
       categories: active,
     });
-    if (errors.length) throw invalid(errors);
+    if (errors.length) throw invalidFields(errors);
   }
 
   myGigs(seekerId: string): Promise<MyGigDto[]> {

@@ -12,7 +12,7 @@ import {
 } from 'class-validator';
 import { LanguageList, SkillList } from '../gigs/dto/gig.dto';
 import { GIG_CATEGORIES, GigCategory, PHYSICAL_LOADS, PhysicalLoad } from '../gigs/gig.entity';
-import { Text } from '../platform/http/fields';
+import { Day, Text } from '../platform/http/fields';
 import { SLOTS, TRAVEL, Travel } from './match-preference.entity';
 
 export class MatchPreferencesDto {
@@ -26,8 +26,6 @@ export class MatchPreferencesDto {
   @IsIn(GIG_CATEGORIES, { each: true, message: 'Choose from the listed kinds of work.' })
   categories: GigCategory[];
 }
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The seeker's work profile: filled in within two minutes on a phone; every part optional in effect. */
 export class WorkProfileDto {
@@ -66,10 +64,17 @@ export class WorkProfileDto {
   @IsIn(SLOTS, { each: true, message: 'Choose from the listed times.' })
   availability: string[];
 
-  @ApiProperty({ type: [String], maxItems: 60, example: ['2026-12-24'], description: 'Days off, YYYY-MM-DD' })
+  @ApiProperty({
+    type: 'string',
+    format: 'date',
+    isArray: true,
+    maxItems: 60,
+    example: ['2026-12-24'],
+    description: 'Days off, YYYY-MM-DD',
+  })
   @IsArray({ message: 'List the days off.' })
   @ArrayMaxSize(60, { message: 'At most 60 days off.' })
-  @Matches(DAY, { each: true, message: 'Give each day as YYYY-MM-DD.' })
+  @Day({ each: true })
   daysOff: string[];
 
   @ApiProperty({ enum: PHYSICAL_LOADS, description: 'The heaviest work you can take' })

@@ -10,6 +10,7 @@ import { ArrivalOrder1795589041352 } from './1795589041352-ArrivalOrder';
 import { WorkProfile1795590528713 } from './1795590528713-WorkProfile';
 import { Earnings1795591545624 } from './1795591545624-Earnings';
 import { SeekerCoordinators1795592971431 } from './1795592971431-SeekerCoordinators';
+import { LimitAlerts1795597499064 } from './1795597499064-LimitAlerts';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   WorkProfile1795590528713,
   Earnings1795591545624,
   SeekerCoordinators1795592971431,
+  LimitAlerts1795597499064,
 ];

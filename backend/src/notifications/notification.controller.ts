@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNoContentResponse,
@@ -27,6 +16,7 @@ import {
   UnreadDto,
 } from './dto';
 import { NotificationService } from './notification.service';
+import { uuid } from '../platform/http/uuid-param';
 
 @ApiTags('notifications')
 @Controller('notifications')
@@ -62,10 +52,7 @@ export class NotificationController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ type: ErrorDto })
-  read(
-    @CurrentUser() user: AuthUser,
-    @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string,
-  ): Promise<void> {
+  read(@CurrentUser() user: AuthUser, @Param('id', uuid()) id: string): Promise<void> {
     return this.notifications.markRead(user.id, id);
   }
 

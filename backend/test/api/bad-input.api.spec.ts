@@ -158,6 +158,27 @@ describe('classes of bad input', () => {
       expect([emoji.status, emoji.body.name]).toEqual([200, 'Maija 😀']);
     });
 
+    it('refuses a day that does not exist, naming the field, wherever a day is asked for', async () => {
+      const profile = await seeker.get('/api/me/work-profile');
+      const days = await seeker.put('/api/me/work-profile', { ...profile.body, daysOff: ['2026-02-30'] });
+      expect([days.status, fields(days.body)]).toEqual([400, ['daysOff']]);
+      const earning = await seeker.post('/api/me/earnings', {
+        payerName: 'Kauppa Oy',
+        amountCents: 1000,
+        workDate: '2026-13-01',
+        paymentDate: '2026-02-29',
+      });
+      expect([earning.status, fields(earning.body)]).toEqual([400, ['paymentDate', 'workDate']]);
+      const version = await admin.post('/api/coordinator/limit-rules/programme_cap/versions', {
+        amountCents: 30000,
+        effect: 'none',
+        reductionRateBp: 0,
+        validFrom: '2027-04-31',
+        note: 'Testi',
+      });
+      expect([version.status, fields(version.body)]).toEqual([400, ['validFrom']]);
+    });
+
     it('allows line breaks and tabs in long texts only', async () => {
       const name = await seeker.patch('/api/me', { name: 'Maija\nMeikäläinen' });
       expect([name.status, fields(name.body)]).toEqual([400, ['name']]);

@@ -241,6 +241,11 @@ describe('earnings', () => {
         ['programme_cap', 80],
         ['programme_cap', 100],
       ]);
+      const { rows } = await world.db.query(
+        `SELECT threshold FROM limit_alerts WHERE seeker_id = $1 ORDER BY threshold`,
+        [s.id],
+      );
+      expect(rows).toEqual([{ threshold: 80 }, { threshold: 100 }]);
     }
   });
 
@@ -268,6 +273,14 @@ describe('earnings', () => {
       takesOver: true,
     });
     expect((await member.get(`/api/gigs/${created.body.id}/impact`)).status).toBe(403);
+    // Once the seeker holds the place, its pay is booked, not counted twice: the gig's own effect is the same.
+    expect((await s.agent.post(`/api/gigs/${created.body.id}/booking`)).status).toBe(200);
+    const held = await s.agent.get(`/api/gigs/${created.body.id}/impact`);
+    expect(held.body.held).toBe(true);
+    expect(held.body.limits.find((l: { ruleKey: string }) => l.ruleKey === 'programme_cap')).toMatchObject({
+      beforeCents: 28000,
+      overCents: 2500,
+    });
   });
 
   it('takes a change in the law as a new rule version from a day on, audited, for coordinators only', async () => {

@@ -101,6 +101,9 @@ const DEEP_JSON = '['.repeat(5000) + ']'.repeat(5000);
 const LONG = 'x'.repeat(100_000);
 
 /** Every kind of wrong value, tried in every field: wrong types, control characters, extremes, nesting. */
+/** Days written as YYYY-MM-DD that no calendar has. */
+export const IMPOSSIBLE_DAYS = ['2026-02-30', '2026-13-01', '2026-00-10', '0000-00-00'];
+
 export const BAD_VALUES: unknown[] = [
   null,
   true,
@@ -201,6 +204,8 @@ export class Baselines {
     switch (s.format) {
       case 'date-time':
         return new Date(Date.now() + 86_400_000 + 3_600_000 * dates.n++).toISOString();
+      case 'date':
+        return new Date(Date.now() + 86_400_000 * (1 + dates.n++)).toISOString().slice(0, 10);
       case 'email':
         return `fuzz-${++this.unique}@example.fi`;
       case 'uuid':
@@ -328,7 +333,9 @@ export function probesOf(
     for (const { at, schema } of fieldsOf(doc, op.body)) {
       const name = at.join('.');
       add(`${name} left out`, goodUrl, json(deleteAt(good, at)));
-      for (const v of [...BAD_VALUES, ...pastTheLimits(doc, schema, baselines)])
+      // A day field also gets days that match the pattern but do not exist.
+      const days = resolve(doc, schema).format === 'date' ? IMPOSSIBLE_DAYS : [];
+      for (const v of [...BAD_VALUES, ...days, ...pastTheLimits(doc, schema, baselines)])
         add(`${name} = ${show(v)}`, goodUrl, json(setAt(good, at, v)));
       if (schema.type === 'object')
         add(`${name}.unknownField`, goodUrl, json(setAt(good, [...at, 'unknownField'], 1)));

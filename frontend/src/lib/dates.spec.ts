@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  hoursForInput,
+  parseDay,
+  parseHours,
   formatDate,
   formatDateTime,
   formatTimeRange,
@@ -147,5 +150,29 @@ describe('helsinkiToday', () => {
     expect(helsinkiToday(new Date('2026-06-02T21:00:00Z'))).toBe('2026-06-03');
     expect(helsinkiToday(new Date('2026-01-01T21:59:00Z'))).toBe('2026-01-01');
     expect(helsinkiToday(new Date('2026-01-01T22:00:00Z'))).toBe('2026-01-02');
+  });
+});
+
+describe('parseDay, parseHours and hoursForInput', () => {
+  it('reads a day either way, and refuses one that does not exist', () => {
+    expect(parseDay('24.12.2026')).toBe('2026-12-24');
+    expect(parseDay('2026-02-28')).toBe('2026-02-28');
+    expect(parseDay('30.2.2026')).toBeNull();
+    expect(parseDay('huomenna')).toBeNull();
+  });
+  it('reads hours as whole minutes, at most a day', () => {
+    expect(parseHours('2,5')).toBe(150);
+    expect(parseHours('2.25')).toBe(135);
+    expect(parseHours('3 h')).toBe(180);
+    expect(parseHours('24')).toBe(1440);
+    expect(parseHours('25')).toBeNull();
+    expect(parseHours('kolme')).toBeNull();
+  });
+  it('writes minutes back as the hours a person would type, and they read back the same', () => {
+    expect(hoursForInput(150, 'fi')).toBe('2,5');
+    expect(hoursForInput(150, 'en')).toBe('2.5');
+    expect(hoursForInput(180, 'sv')).toBe('3');
+    for (const minutes of [0, 15, 45, 90, 120, 135, 1440])
+      expect(parseHours(hoursForInput(minutes, 'fi'))).toBe(minutes);
   });
 });

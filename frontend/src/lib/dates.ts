@@ -172,3 +172,29 @@ export function helsinkiInputs(iso: string): { date: string; time: string } {
   }
   return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
+
+/** A day as people type it ("24.12.2026" or "2026-12-24") as YYYY-MM-DD, or null when there is no such day. */
+export function parseDay(text: string): string | null {
+  const d = parseDateInput(text);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return d ? `${d.year}-${pad(d.month)}-${pad(d.day)}` : null;
+}
+
+/** Hours as people type them ("2,5", "2.5", "3 h") as whole minutes, at most 24 h; null when not a time. */
+export function parseHours(text: string): number | null {
+  const match = /^(\d{1,2})(?:[.,](\d{1,2}))?$/.exec(text.replace(/\s/g, '').replace(/h$/i, ''));
+  if (!match) return null;
+  const fraction = match[2] ?? '0';
+  const minutes = Number(match[1]) * 60 + Math.round((Number(fraction) * 60) / 10 ** fraction.length);
+  return minutes <= 1440 ? minutes : null;
+}
+
+/** Minutes as hours for a form field: 150 → "2,5" in Finnish and Swedish, "2.5" in English. */
+export function hoursForInput(minutes: number, locale: string): string {
+  const hundredths = Math.round((minutes * 100) / 60);
+  const whole = Math.floor(hundredths / 100);
+  const rest = String(hundredths % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
+  return rest ? `${whole}${locale === 'en' ? '.' : ','}${rest}` : String(whole);
+}

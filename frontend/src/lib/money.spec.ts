@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents, parseEuros } from './money';
+import { centsForInput, formatCents, parseEuros } from './money';
 
 // Intl puts no-break spaces in amounts; compare with plain spaces so the tests read naturally.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -73,5 +73,14 @@ describe('parseEuros', () => {
     for (const text of ['', ' ', 'abc', '-5', '45,505', '1.000,50', '45,', ',50', '4 5,5,5', '1e3', '45€€']) {
       expect(parseEuros(text), text).toBeNull();
     }
+  });
+});
+
+describe('centsForInput', () => {
+  it('writes cents as people type euros, and they read back the same', () => {
+    expect(centsForInput(4550, 'fi')).toBe('45,50');
+    expect(centsForInput(120000, 'en')).toBe('1200.00');
+    expect(centsForInput(5, 'sv')).toBe('0,05');
+    for (const cents of [0, 1, 99, 4500, 120000]) expect(parseEuros(centsForInput(cents, 'fi'))).toBe(cents);
   });
 });

@@ -42,3 +42,9 @@ export function parseEuros(text: string): number | null {
   const total = euros * 100 + cents;
   return Number.isSafeInteger(total) ? total : null;
 }
+
+/** Cents as a form field's value, the way people type euros: 4550 → "45,50" (Finnish, Swedish), "45.50" (English). */
+export function centsForInput(cents: number, locale: string): string {
+  if (!Number.isSafeInteger(cents) || cents < 0) throw new RangeError(`Not an amount of cents: ${cents}`);
+  return `${Math.floor(cents / 100)}${locale === 'en' ? '.' : ','}${String(cents % 100).padStart(2, '0')}`;
+}

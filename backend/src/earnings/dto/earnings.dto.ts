@@ -6,16 +6,13 @@ import {
   IsIn,
   IsInt,
   IsUUID,
-  Matches,
   Max,
   Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { Text } from '../../platform/http/fields';
+import { Day, Text } from '../../platform/http/fields';
 import { EFFECTS, Effect } from '../limits';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export class RuleNamesDto {
   @ApiProperty() fi: string;
@@ -114,7 +111,7 @@ export class SeekerLimitDto {
 
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'For 4-week rules' })
   @ValidateIf((_o, v) => v !== undefined && v !== null)
-  @Matches(DAY, { message: 'Give the day as YYYY-MM-DD.' })
+  @Day()
   anchor?: string | null;
 
   @ApiPropertyOptional({ type: Number, nullable: true, description: 'For rules with a personal limit' })
@@ -146,11 +143,11 @@ export class OutsideEarningDto {
   amountCents: number;
 
   @ApiProperty({ format: 'date', example: '2026-11-02' })
-  @Matches(DAY, { message: 'Give the day as YYYY-MM-DD.' })
+  @Day()
   workDate: string;
 
   @ApiProperty({ format: 'date', example: '2026-11-02' })
-  @Matches(DAY, { message: 'Give the day as YYYY-MM-DD.' })
+  @Day()
   paymentDate: string;
 }
 
@@ -182,7 +179,7 @@ export class NewRuleVersionDto {
     example: '2030-01-01',
     description: 'The first day of the adjustment periods it applies to',
   })
-  @Matches(DAY, { message: 'Give the day as YYYY-MM-DD.' })
+  @Day()
   validFrom: string;
 
   @ApiProperty({ maxLength: 500, description: 'What changed, and the source' })

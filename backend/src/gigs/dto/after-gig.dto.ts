@@ -8,18 +8,15 @@ import {
   IsIn,
   IsInt,
   IsUUID,
-  Matches,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { OptionalField, Text } from '../../platform/http/fields';
+import { Day, OptionalField, Text } from '../../platform/http/fields';
 import { BOOKING_STATUSES, BookingStatus } from '../booking.entity';
 import { COMPLETION_STATUSES, CompletionStatus } from '../completion.entity';
 import { SKILLS_GREW, SkillsGrew } from '../feedback.entity';
 import { GigDetailDto } from './gig.dto';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export class TakeResultDto extends GigDetailDto {
   @ApiProperty({
@@ -138,12 +135,12 @@ export class ReportEntryDto {
 
   @ApiPropertyOptional({ format: 'date', description: 'A day of the gig; its first day by default' })
   @OptionalField()
-  @Matches(DAY, { message: 'Give the day as YYYY-MM-DD.' })
+  @Day()
   workDate?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'When the pay is paid; the work day by default' })
   @OptionalField()
-  @Matches(DAY, { message: 'Give the day as YYYY-MM-DD.' })
+  @Day()
   paymentDate?: string;
 }
 
@@ -189,7 +186,7 @@ export class ResolveDto {
 
   @ApiPropertyOptional({ format: 'date' })
   @OptionalField()
-  @Matches(DAY, { message: 'Give the day as YYYY-MM-DD.' })
+  @Day()
   paymentDate?: string;
 
   @ApiProperty({ maxLength: 1000, description: 'What was agreed, for the record' })

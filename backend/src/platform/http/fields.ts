@@ -5,9 +5,11 @@
 // - `@Text({...})`: a string field: trimmed, a string, free of control and broken characters, within its
 //   length.
 // - `@Email(message)`: an e-mail address (with Text); class-validator's IsEmail throws on a broken character.
+// - `@Day()`: a calendar day that exists, YYYY-MM-DD (a pattern alone lets 2026-02-30 through to PostgreSQL).
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsString, MaxLength, MinLength, ValidateBy, ValidateIf, isEmail } from 'class-validator';
+import { isDay } from '../core/helsinki';
 
 /** The field may be absent; when it is present, even as null, its other rules decide. */
 export const OptionalField = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
@@ -90,3 +92,16 @@ export const Email = (message: string): PropertyDecorator =>
       defaultMessage: () => message,
     },
   });
+
+/** A calendar day that exists, as YYYY-MM-DD; `each` for a list of days. Its code is `invalid`. */
+export const Day = (options: { each?: boolean; message?: string } = {}): PropertyDecorator =>
+  ValidateBy(
+    {
+      name: 'isDay',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isDay(value),
+        defaultMessage: () => options.message ?? 'Give a day that exists, as YYYY-MM-DD.',
+      },
+    },
+    { each: options.each },
+  );

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { parseDateInput } from '$lib/dates';
+import { parseDay as day } from '$lib/dates';
 import { parseEuros } from '$lib/money';
 import { setFlash, takeFlash } from '$lib/server/flash';
 import { field } from '$lib/server/forms';
@@ -13,13 +13,6 @@ export const load: PageServerLoad = async ({ locals, url, parent, cookies }) => 
   requireUser(locals, url, ['seeker']);
   return { earnings: unwrap(await locals.api.GET('/api/me/earnings'), url), done: takeFlash(cookies, url) };
 };
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** "24.12.2026" or "2026-12-24" as YYYY-MM-DD, or null. */
-function day(text: string): string | null {
-  const d = parseDateInput(text);
-  return d ? `${d.year}-${pad(d.month)}-${pad(d.day)}` : null;
-}
 
 export const actions: Actions = {
   record: async ({ locals, url, request, cookies }) => {

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { MatchCategory, WorkProfile } from '$lib/api/types';
-import { parseDateInput } from '$lib/dates';
+import { parseDay } from '$lib/dates';
 import { GIG_CATEGORIES } from '$lib/labels';
 import { m } from '$lib/paraglide/messages';
 import { setFlash, takeFlash } from '$lib/server/flash';
@@ -47,7 +47,7 @@ export const actions: Actions = {
     const errors: Record<string, string> = {};
     const postalCodes = list(values.postalCodes);
     if (postalCodes.some((code) => !/^\d{5}$/.test(code))) errors.postalCodes = m.error_postal_code();
-    const days = list(values.daysOff).map((text) => parseDateInput(text));
+    const days = list(values.daysOff).map((text) => parseDay(text));
     if (days.some((d) => d === null)) errors.daysOff = m.profile_error_days_off();
     const birthYear = values.birthYear ? Number(values.birthYear) : null;
     if (birthYear !== null && !Number.isInteger(birthYear)) errors.birthYear = m.profile_error_birth_year();
@@ -56,7 +56,6 @@ export const actions: Actions = {
     if (!travel) errors.travel = m.error_required_choice();
     if (!maxLoad) errors.maxLoad = m.error_required_choice();
     if (Object.keys(errors).length || !travel || !maxLoad) return invalid({ values, checked, errors });
-    const pad = (n: number) => String(n).padStart(2, '0');
     const result = await locals.api.PUT('/api/me/work-profile', {
       body: {
         categories: GIG_CATEGORIES.filter((c: MatchCategory) => all('categories').includes(c)),
@@ -65,7 +64,7 @@ export const actions: Actions = {
         skills: list(values.skills),
         languages: all('languages'),
         availability: all('availability') as WorkProfile['availability'],
-        daysOff: days.map((d) => `${d!.year}-${pad(d!.month)}-${pad(d!.day)}`),
+        daysOff: days.filter((d): d is string => d !== null),
         maxLoad,
         accessibilityNeeds: values.accessibilityNeeds,
         wantsSupported: values.wantsSupported === 'yes',

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
+import { parseDay, parseHours } from '$lib/dates';
 import { parseEuros } from '$lib/money';
 import { setFlash, takeFlash } from '$lib/server/flash';
 import { field } from '$lib/server/forms';
@@ -32,8 +33,10 @@ export const actions: Actions = {
     const errors: Record<string, string> = {};
     if (values.outcome !== 'confirm' && values.outcome !== 'annul') errors.outcome = m.error_required();
     if (!values.note) errors.note = m.error_required();
-    const hours = values.hours ? Number(values.hours.replace(',', '.')) : undefined;
-    if (hours !== undefined && !(hours >= 0 && hours <= 24)) errors.hours = m.error_report_hours();
+    const minutes = values.hours ? parseHours(values.hours) : undefined;
+    if (minutes === null) errors.hours = m.error_report_hours();
+    const paymentDate = values.paymentDate ? parseDay(values.paymentDate) : undefined;
+    if (paymentDate === null) errors.paymentDate = m.error_date();
     const amountCents = values.pay ? parseEuros(values.pay) : undefined;
     if (amountCents === null) errors.pay = m.error_report_pay();
     if (Object.keys(errors).length) return invalid({ ...failure, errors });
@@ -42,9 +45,9 @@ export const actions: Actions = {
       body: {
         outcome: values.outcome as 'confirm' | 'annul',
         note: values.note,
-        ...(hours !== undefined ? { minutes: Math.round(hours * 60) } : {}),
+        ...(minutes != null ? { minutes } : {}),
         ...(amountCents != null ? { amountCents } : {}),
-        ...(values.paymentDate ? { paymentDate: values.paymentDate } : {}),
+        ...(paymentDate ? { paymentDate } : {}),
       },
     });
     if (!result.response.ok)

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { parseDateInput } from '$lib/dates';
+import { parseDay } from '$lib/dates';
 import { parseEuros } from '$lib/money';
 import { m } from '$lib/paraglide/messages';
 import { setFlash } from '$lib/server/flash';
@@ -19,8 +19,6 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
   return { rules: unwrap(rules, url), limits: unwrap(limits, url) };
 };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 export const actions: Actions = {
   default: async ({ locals, url, request, cookies }) => {
     requireUser(locals, url, ['seeker']);
@@ -33,13 +31,13 @@ export const actions: Actions = {
       values[`personal-${ruleKey}`] = field(data, `personal-${ruleKey}`);
       const anchorText = values[`anchor-${ruleKey}`];
       const personalText = values[`personal-${ruleKey}`];
-      const d = anchorText ? parseDateInput(anchorText) : null;
-      if (anchorText && !d) errors[`anchor-${ruleKey}`] = m.error_date();
+      const anchor = anchorText ? parseDay(anchorText) : null;
+      if (anchorText && !anchor) errors[`anchor-${ruleKey}`] = m.error_date();
       const personal = personalText ? parseEuros(personalText) : null;
       if (personalText && personal === null) errors[`personal-${ruleKey}`] = m.error_report_pay();
       return {
         ruleKey,
-        anchor: d ? `${d.year}-${pad(d.month)}-${pad(d.day)}` : null,
+        anchor,
         personalAmountCents: personal,
       };
     });

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { fieldErrorMessage, problemMessage, toProblem } from '$lib/api/errors';
 import { m } from '$lib/paraglide/messages';
+import { parseDay, parseHours } from '$lib/dates';
 import { parseEuros } from '$lib/money';
 import { setFlash, takeFlash } from '$lib/server/flash';
 import { field } from '$lib/server/forms';
@@ -26,14 +27,6 @@ export const load: PageServerLoad = async ({ locals, url, params, parent, cookie
   };
 };
 
-/** "2,5" or "2.5" hours as whole minutes, or null when it is not a time of 0–24 hours. */
-function parseHours(text: string): number | null {
-  const match = /^(\d{1,2})(?:[.,](\d{1,2}))?$/.exec(text.replace(/\s|h$/gi, ''));
-  if (!match) return null;
-  const minutes = Number(match[1]) * 60 + Math.round(Number(`0.${match[2] ?? '0'}`) * 60);
-  return minutes <= 1440 ? minutes : null;
-}
-
 export const actions: Actions = {
   report: async ({ locals, url, params, cookies, request }) => {
     requireMember(locals, url, params.orgId);
@@ -50,13 +43,20 @@ export const actions: Actions = {
       const amountCents = parseEuros(values[`pay-${id}`]);
       if (minutes === null) errors[`hours-${id}`] = m.error_report_hours();
       if (amountCents === null || amountCents > 100_000) errors[`pay-${id}`] = m.error_report_pay();
+      // Days as a date box gives them, or as typed where it is a plain text box; empty: the gig's own.
+      const day = (name: string) => {
+        const text = values[`${name}-${id}`];
+        const parsed = text ? parseDay(text) : undefined;
+        if (parsed === null) errors[`${name}-${id}`] = m.error_date();
+        return parsed ?? undefined;
+      };
       return {
         bookingId: id,
         outcome,
         minutes: minutes ?? undefined,
         amountCents: amountCents ?? undefined,
-        workDate: values[`workDate-${id}`] || undefined,
-        paymentDate: values[`paymentDate-${id}`] || undefined,
+        workDate: day('workDate'),
+        paymentDate: day('paymentDate'),
       };
     });
     if (entries.length === 0) return invalid({ values, errors: { _form: m.report_nobody() } });
