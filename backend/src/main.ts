@@ -25,6 +25,10 @@ function config(): AppConfig {
 
 async function bootstrap(): Promise<void> {
   const cfg = config();
+  // Said first and plainly, so nobody runs development mode (demo, open mailbox) on a server by mistake.
+  process.stdout.write(
+    `[hanttihommat] mode: ${cfg.env}${cfg.env === 'production' ? '' : ' (demo accounts and the development mailbox may be on; never expose this to a network)'}\n`,
+  );
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRole(cfg),
     httpAppOptions({ bufferLogs: true, forceCloseConnections: false }),
@@ -41,8 +45,8 @@ async function bootstrap(): Promise<void> {
   if (cfg.role !== 'worker') {
     if (cfg.demoSeed && (await seedDemo(db))) logger.log('demo data loaded', 'Demo');
     setupHttp(app, cfg);
-    await app.listen(cfg.port, process.env.HOST ?? '0.0.0.0');
-    logger.log(`api listening on ${cfg.port}`, 'Main');
+    await app.listen(cfg.port, cfg.host);
+    logger.log(`api listening on ${cfg.host}:${cfg.port}`, 'Main');
     if (cfg.demoSeed) process.stdout.write(demoBanner(cfg.publicUrl) + '\n');
   } else {
     await app.init();

@@ -9,6 +9,7 @@ import { AdminController } from './admin.controller';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { DirectoryService } from './directory.service';
+import { AuthMail } from './auth-mail.entity';
 import { MagicLink } from './magic-link.entity';
 import { MeController } from './me.controller';
 import { OrganisationMember } from './organisation-member.entity';
@@ -22,7 +23,7 @@ import { User } from './user.entity';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, Session, MagicLink, Organisation, OrganisationMember]),
+    TypeOrmModule.forFeature([User, Session, MagicLink, AuthMail, Organisation, OrganisationMember]),
     OutboxModule,
     QueueModule.register('accounts'),
   ],

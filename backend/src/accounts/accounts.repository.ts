@@ -61,18 +61,19 @@ export class AccountsRepository {
     role: Role;
     locale: Locale;
     passwordHash: string | null;
+    status?: User['status'];
   }): Promise<User | null> {
     const rows: User[] = await this.manager.query(
-      `INSERT INTO users (email, name, role, locale, password_hash) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO users (email, name, role, locale, password_hash, status) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (email) DO NOTHING RETURNING id`,
-      [u.email, u.name, u.role, u.locale, u.passwordHash],
+      [u.email, u.name, u.role, u.locale, u.passwordHash, u.status ?? 'active'],
     );
     return rows.length ? this.findUserById(rows[0].id) : null;
   }
 
   async updateUser(
     id: string,
-    changes: Partial<Pick<User, 'name' | 'locale' | 'passwordHash'>>,
+    changes: Partial<Pick<User, 'name' | 'locale' | 'passwordHash' | 'role' | 'status'>>,
   ): Promise<void> {
     await this.manager.getRepository(User).update({ id }, changes);
   }
@@ -164,23 +165,29 @@ export class AccountsRepository {
     userId: string,
     tokenHash: string,
     ttlDays: number,
+    proof: 'link' | 'password',
   ): Promise<{ id: string; expiresAt: Date }> {
     const rows: { id: string; expires_at: Date }[] = await this.manager.query(
-      `INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))
+      `INSERT INTO sessions (user_id, token_hash, expires_at, proof)
+       VALUES ($1, $2, now() + make_interval(days => $3), $4)
        RETURNING id, expires_at`,
-      [userId, tokenHash, ttlDays],
+      [userId, tokenHash, ttlDays, proof],
     );
     return { id: rows[0].id, expiresAt: rows[0].expires_at };
   }
 
-  /** The live session's user; also notes when the session was last used (at most every five minutes). */
-  async resolveSession(tokenHash: string): Promise<AuthUser | null> {
+  /**
+   * The live session's user: not revoked, not past its absolute expiry, and used within `idleDays`. Also notes
+   * when the session was last used (at most every five minutes).
+   */
+  async resolveSession(tokenHash: string, idleDays: number): Promise<AuthUser | null> {
     const rows: (AuthUser & { stale: boolean })[] = await this.manager.query(
-      `SELECT s.id AS "sessionId", u.id, u.email, u.name, u.role, u.locale,
+      `SELECT s.id AS "sessionId", u.id, u.email, u.name, u.role, u.locale, u.status = 'pending' AS pending,
               s.last_seen_at < now() - interval '5 minutes' AS stale
        FROM sessions s JOIN users u ON u.id = s.user_id
-       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
-      [tokenHash],
+       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+         AND s.last_seen_at > now() - make_interval(days => $2)`,
+      [tokenHash, idleDays],
     );
     if (!rows.length) return null;
     const { stale, ...user } = rows[0];
@@ -195,12 +202,23 @@ export class AccountsRepository {
     ]);
   }
 
-  async revokeAllSessions(userId: string): Promise<number> {
+  /** Ends every session of the person, but the one in `keep` when given; returns how many ended. */
+  async revokeAllSessions(userId: string, keep?: string): Promise<number> {
     const [, count] = (await this.manager.query(
-      'UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
-      [userId],
+      `UPDATE sessions SET revoked_at = now()
+       WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid)`,
+      [userId, keep ?? null],
     )) as [unknown, number];
     return count;
+  }
+
+  /** Whether the session was opened by a mailed link less than `minutes` ago (a fresh proof of the address). */
+  async isFreshLinkSession(sessionId: string, minutes: number): Promise<boolean> {
+    const rows: unknown[] = await this.manager.query(
+      `SELECT 1 FROM sessions WHERE id = $1 AND proof = 'link' AND created_at > now() - make_interval(mins => $2)`,
+      [sessionId, minutes],
+    );
+    return rows.length > 0;
   }
 
   // Magic links
@@ -231,22 +249,43 @@ export class AccountsRepository {
     return rows[0] ?? null;
   }
 
-  async countRecentMagicLinks(email: string, minutes: number): Promise<number> {
-    const rows: { n: string }[] = await this.manager.query(
-      `SELECT count(*) AS n FROM magic_links WHERE email = $1 AND created_at > now() - make_interval(mins => $2)`,
-      [email, minutes],
+  /** Makes every unused link mailed to the address unusable (signing out everywhere). */
+  async voidLinks(email: string): Promise<void> {
+    await this.manager.query(
+      'UPDATE magic_links SET used_at = now() WHERE email = $1 AND used_at IS NULL AND expires_at > now()',
+      [email],
     );
-    return Number(rows[0].n);
+  }
+
+  /**
+   * Notes one more sign-in mail to the address (by its keyed hash), unless it has had `max` in the last
+   * `minutes` already; true when the mail may go. One statement, so two requests at once cannot both slip in.
+   */
+  async takeAuthMail(addressHash: string, max: number, minutes: number): Promise<boolean> {
+    await this.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [addressHash]);
+    const rows: unknown[] = await this.manager.query(
+      `INSERT INTO auth_mails (address_hash)
+       SELECT $1 WHERE (SELECT count(*) FROM auth_mails
+                        WHERE address_hash = $1 AND created_at > now() - make_interval(mins => $3)) < $2
+       RETURNING id`,
+      [addressHash, max, minutes],
+    );
+    return rows.length > 0;
   }
 
   /** Removes sessions and links that can no longer be used; returns how many rows went. */
-  async purgeExpired(): Promise<number> {
+  async purgeExpired(idleDays: number): Promise<number> {
     const [, sessions] = (await this.manager.query(
-      `DELETE FROM sessions WHERE expires_at < now() - interval '1 day' OR revoked_at < now() - interval '1 day'`,
+      `DELETE FROM sessions WHERE expires_at < now() - interval '1 day' OR revoked_at < now() - interval '1 day'
+         OR last_seen_at < now() - make_interval(days => $1 + 1)`,
+      [idleDays],
     )) as [unknown, number];
     const [, links] = (await this.manager.query(
       `DELETE FROM magic_links WHERE expires_at < now() - interval '1 day'`,
     )) as [unknown, number];
-    return sessions + links;
+    const [, mails] = (await this.manager.query(
+      `DELETE FROM auth_mails WHERE created_at < now() - interval '1 day'`,
+    )) as [unknown, number];
+    return sessions + links + mails;
   }
 }

@@ -29,7 +29,10 @@ export class AuthController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Mails a link that creates the account when opened (or a sign-in link if the address has one). */
+  /**
+   * Mails a link that proves the address and opens a pending account (a sign-in link if the address has an
+   * account). Answers 202 alike for every address.
+   */
   @Post('sign-up')
   @Public()
   @AuthRateLimited()
@@ -37,7 +40,7 @@ export class AuthController {
   @ApiAcceptedResponse({ type: SentDto })
   @ApiTooManyRequestsResponse({ type: ErrorDto })
   async signUp(@Body() dto: SignUpDto): Promise<SentDto> {
-    await this.auth.signUp(dto);
+    await this.auth.signUp(dto.email, dto.locale);
     return { sent: true };
   }
 

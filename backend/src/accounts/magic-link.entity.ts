@@ -3,14 +3,14 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 export const MAGIC_LINK_PURPOSES = ['sign_in', 'sign_up', 'invite'] as const;
 export type MagicLinkPurpose = (typeof MAGIC_LINK_PURPOSES)[number];
 
-/** What a sign-up or invitation link creates when it is used. Never holds a plain password. */
+/**
+ * What a link creates when it is used: a sign-up link only the language (everything else is chosen after the
+ * address is proved), an invitation the coordinator an admin named.
+ */
 export interface MagicLinkPayload {
   name?: string;
-  role?: 'seeker' | 'organisation' | 'coordinator';
+  role?: 'coordinator';
   locale?: 'fi' | 'sv' | 'en';
-  organisationName?: string;
-  organisationKind?: 'association' | 'household' | 'company';
-  passwordHash?: string;
 }
 
 /** A single-use, short-lived sign-in link. Only a keyed hash of its token is stored. */

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -13,6 +14,7 @@ import { User } from './user.entity';
 @Entity({ name: 'sessions' })
 @Index('uq_sessions_token_hash', ['tokenHash'], { unique: true })
 @Index('ix_sessions_user_id', ['userId'])
+@Check('ck_sessions_proof', `proof IN ('link', 'password')`)
 export class Session {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -32,6 +34,10 @@ export class Session {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   lastSeenAt: Date;
+
+  /** How the person proved who they were when the session opened: a mailed link, or their password. */
+  @Column({ type: 'text', default: 'password' })
+  proof: 'link' | 'password';
 
   @Column({ type: 'timestamptz' })
   expiresAt: Date;

@@ -20,15 +20,15 @@ export class SessionService implements SessionResolver {
   ) {}
 
   /** Opens a session for someone who has just proved who they are (inside the caller's transaction). */
-  async open(tx: AccountsRepository, user: User): Promise<NewSession> {
+  async open(tx: AccountsRepository, user: User, proof: 'link' | 'password'): Promise<NewSession> {
     const token = newToken();
-    const s = await tx.insertSession(user.id, this.hash(token), this.config.sessionTtlDays);
+    const s = await tx.insertSession(user.id, this.hash(token), this.config.sessionTtlDays, proof);
     return { token, expiresAt: s.expiresAt, user };
   }
 
   resolve(token: string): Promise<AuthUser | null> {
     if (token.length > 100) return Promise.resolve(null);
-    return this.repo.resolveSession(this.hash(token));
+    return this.repo.resolveSession(this.hash(token), this.config.sessionIdleDays);
   }
 
   isMember(userId: string, organisationId: string): Promise<boolean> {
@@ -39,13 +39,19 @@ export class SessionService implements SessionResolver {
     return this.repo.revokeSession(user.sessionId);
   }
 
-  endAll(userId: string): Promise<number> {
-    return this.repo.revokeAllSessions(userId);
+  /** Ends every session of the person, but the one in `keep` when given. */
+  endAll(userId: string, keep?: string, tx: AccountsRepository = this.repo): Promise<number> {
+    return tx.revokeAllSessions(userId, keep);
+  }
+
+  /** Whether this session proves the address freshly enough to set a password without the current one. */
+  isFreshLink(sessionId: string): Promise<boolean> {
+    return this.repo.isFreshLinkSession(sessionId, this.config.freshProofMinutes);
   }
 
   /** Removes sessions and links that can no longer be used; returns how many rows went. */
   purgeExpired(): Promise<number> {
-    return this.repo.purgeExpired();
+    return this.repo.purgeExpired(this.config.sessionIdleDays);
   }
 
   hash(token: string): string {

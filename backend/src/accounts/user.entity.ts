@@ -14,6 +14,7 @@ import type { Locale, Role } from './roles';
 @Check('ck_users_role', `role IN ('seeker', 'organisation', 'coordinator', 'admin')`)
 @Check('ck_users_locale', `locale IN ('fi', 'sv', 'en')`)
 @Check('ck_users_email_lower', `email = lower(email)`)
+@Check('ck_users_status', `status IN ('pending', 'active')`)
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -34,6 +35,17 @@ export class User {
   /** argon2id hash; null for people who only use magic links. */
   @Column({ type: 'text', nullable: true })
   passwordHash: string | null;
+
+  /**
+   * `pending` from the moment a sign-up link is followed until the person chooses their name, role and
+   * password in that verified session: nothing is chosen before the address is proved.
+   */
+  @Column({ type: 'text', default: 'active' })
+  status: 'pending' | 'active';
+
+  /** A demo account (known password): it can never sign in when NODE_ENV is production. */
+  @Column({ type: 'boolean', default: false })
+  isDemo: boolean;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

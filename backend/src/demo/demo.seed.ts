@@ -230,7 +230,7 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
     if (!first.length) return false;
     const user = async (email: string, name: string, role: string, locale = 'fi'): Promise<string> => {
       const rows: { id: string }[] = await m.query(
-        `INSERT INTO users (email, name, role, locale, password_hash) VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO users (email, name, role, locale, password_hash, is_demo) VALUES ($1, $2, $3, $4, $5, true)
          ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
         [email, name, role, locale, hash],
       );

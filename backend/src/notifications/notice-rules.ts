@@ -24,7 +24,16 @@ export interface NoticeRule<E extends keyof DomainEvents> {
    * thread's messages, say, mail each person at most once in half an hour; every message is in the app.
    */
   mailKey?: (e: EventOf<E>) => string;
+  /**
+   * Mails that share this key reach one person at most once per PEOPLE_MAIL_EVERY_MS (the first one goes; the
+   * rest are in the app only), so booking and withdrawing over and over cannot flood an organisation's mail.
+   */
+  mailThrottle?: (p: DomainEvents[E]) => string;
 }
+
+/** How often one person gets mail about the people of one gig (booked, withdrawn, applied). */
+export const PEOPLE_MAIL_EVERY_MS = 30 * 60_000;
+const gigPeople = (p: { gig: GigFacts }) => `people-${p.gig.id}`;
 
 /** What the rules need to ask of other features. */
 export interface RuleDeps {
@@ -102,6 +111,7 @@ export function noticeRules(deps: RuleDeps): NoticeRules {
         holds: (p) => p.how !== 'chosen',
         params: withSeeker,
         link: (p) => orgGig(p.gig),
+        mailThrottle: gigPeople,
       } satisfies NoticeRule<'booking.made'>,
       {
         kind: 'place_given',
@@ -116,6 +126,7 @@ export function noticeRules(deps: RuleDeps): NoticeRules {
       to: (p) => ({ membersOf: p.gig.organisationId }),
       params: withSeeker,
       link: (p) => `${orgGig(p.gig)}/people`,
+      mailThrottle: gigPeople,
     } satisfies NoticeRule<'booking.applied'>,
     'booking.declined': {
       kind: 'application_declined',
@@ -173,6 +184,7 @@ export function noticeRules(deps: RuleDeps): NoticeRules {
       to: (p) => ({ membersOf: p.gig.organisationId }),
       params: withSeeker,
       link: (p) => orgGig(p.gig),
+      mailThrottle: gigPeople,
     } satisfies NoticeRule<'booking.withdrawn'>,
     'gig.cancelled': {
       kind: 'gig_cancelled',

@@ -101,6 +101,24 @@ export class NotificationRepository {
     return rows[0]?.status !== 'sent';
   }
 
+  /**
+   * Whether another mail of the throttle key `group` was claimed for the person within `ms` before this one.
+   * Decided by the claims' order, so of mails handled at the same moment exactly the first goes, and a retry
+   * decides as the first try did.
+   */
+  async claimedEarlier(group: string, dedupeKey: string, userId: string, ms: number): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM deliveries me JOIN deliveries d ON d.user_id = me.user_id AND d.channel = me.channel
+       WHERE me.dedupe_key = $2 AND me.user_id = $3 AND me.channel = 'mail'
+         AND d.dedupe_key LIKE $1 || ':%' AND d.dedupe_key <> me.dedupe_key
+         AND d.created_at > me.created_at - make_interval(secs => $4 / 1000.0)
+         AND (d.created_at, d.id) < (me.created_at, me.id)
+       LIMIT 1`,
+      [group, dedupeKey, userId, ms],
+    );
+    return rows.length > 0;
+  }
+
   async markSent(dedupeKey: string, userId: string, channel: 'mail' | 'in_app'): Promise<void> {
     await this.db.query(
       `UPDATE deliveries SET status = 'sent', sent_at = now() WHERE dedupe_key = $1 AND user_id = $2 AND channel = $3`,

@@ -12,7 +12,14 @@ import type { DomainEvents, EventOf } from '../platform/outbox/events';
 import { effectivePreference, KIND_RULES, kindsFor, NotificationKind, Preference } from './kinds';
 import { digestMail, notificationMail } from './notification.mails';
 import { NotificationRepository } from './notification.repository';
-import { Audience, NoticeEvent, NoticeRule, noticeRules, NoticeRules } from './notice-rules';
+import {
+  Audience,
+  NoticeEvent,
+  NoticeRule,
+  noticeRules,
+  NoticeRules,
+  PEOPLE_MAIL_EVERY_MS,
+} from './notice-rules';
 import { noticeText, Params } from './notice-texts';
 
 export interface Notice {
@@ -24,6 +31,8 @@ export interface Notice {
   dedupeKey: string;
   /** The key of the mail, when it differs from the notice's (fewer mails than notices). */
   mailKey?: string;
+  /** Mails with this key reach a person at most once per PEOPLE_MAIL_EVERY_MS (see NoticeRule.mailThrottle). */
+  mailThrottle?: string;
 }
 
 export interface NoticeView {
@@ -73,6 +82,7 @@ export class NotificationService {
         link: rule.link(payload),
         dedupeKey: i === 0 ? key : `${key}:${i}`,
         mailKey: rule.mailKey?.(event),
+        mailThrottle: rule.mailThrottle?.(payload),
       });
     }
     return mailed;
@@ -85,8 +95,13 @@ export class NotificationService {
       const pref = effectivePreference(n.kind, (await this.repo.storedPreferences(r.id)).get(n.kind));
       await this.repo.insertNotice(r.id, n.kind, n.params, n.link, n.dedupeKey, !pref.inApp);
       if (pref.mail !== 'each') continue;
-      const mailKey = n.mailKey ?? n.dedupeKey;
+      const mailKey = n.mailThrottle ? `${n.mailThrottle}:${n.dedupeKey}` : (n.mailKey ?? n.dedupeKey);
       if (!(await this.repo.claim(mailKey, r.id, 'mail'))) continue;
+      if (
+        n.mailThrottle &&
+        (await this.repo.claimedEarlier(n.mailThrottle, mailKey, r.id, PEOPLE_MAIL_EVERY_MS))
+      )
+        continue;
       await this.mail.send(
         notificationMail({
           kind: n.kind,

@@ -147,13 +147,13 @@ describe('classes of bad input', () => {
     it('refuses a broken character (half a surrogate pair) in a name and an e-mail address', async () => {
       const res = await new Agent(t.app).post('/api/auth/sign-up', {
         email: 'maija\ud800@example.fi',
-        name: 'Maija \udc00',
-        accountType: 'seeker',
         locale: 'fi',
       });
       expect(res.status).toBe(400);
-      expect(fields(res.body)).toEqual(['email', 'name']);
-      expect(res.body.errors.map((e: FieldError) => e.code)).toEqual(['invalid', 'invalid']);
+      expect(fields(res.body)).toEqual(['email']);
+      expect(res.body.errors.map((e: FieldError) => e.code)).toEqual(['invalid']);
+      const name = await seeker.patch('/api/me', { name: 'Maija \udc00' });
+      expect([name.status, fields(name.body)]).toEqual([400, ['name']]);
       const emoji = await seeker.patch('/api/me', { name: 'Maija 😀' });
       expect([emoji.status, emoji.body.name]).toEqual([200, 'Maija 😀']);
     });
@@ -206,6 +206,7 @@ describe('classes of bad input', () => {
 const NO_VALID_BASELINE: Record<string, string> = {
   'POST /api/auth/magic-link/verify': 'the token is a secret that only the mail carries',
   'POST /api/coordinator/jobs/{queue}/{id}/retry': 'no job has failed here',
+  'PUT /api/me/account': 'only an account a sign-up link just opened may be finished; the cast are set up',
 };
 
 describe('fuzz built from the OpenAPI document', () => {

@@ -25,6 +25,7 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/me': [200, 200, 200, 200, 401],
   'PATCH /api/me': [200, 200, 200, 200, 401],
   'PUT /api/me/password': [400, 400, 400, 400, 401],
+  'PUT /api/me/account': [400, 400, 400, 400, 401],
 
   'GET /api/admin/coordinators': [403, 403, 403, 200, 401],
   'POST /api/admin/coordinators/invitations': [403, 403, 403, 400, 401],

@@ -201,3 +201,25 @@ export async function sessionCookie(world: TestWorld, config: AppConfig, userId:
   );
   return `${SESSION_COOKIE}=${token}`;
 }
+
+/**
+ * Signs a new person up as the product does: the address only, the mailed link, then the account's choices in
+ * the session that link opened. Returns the signed-in agent and the finished account.
+ */
+export async function signUp(
+  app: NestExpressApplication,
+  world: TestWorld,
+  email: string,
+  account: Record<string, unknown>,
+  locale = 'fi',
+) {
+  const agent = new Agent(app);
+  const sent = await agent.post('/api/auth/sign-up', { email, locale });
+  if (sent.status !== 202) throw new Error(`sign-up failed: ${sent.status} ${JSON.stringify(sent.body)}`);
+  const verified = await agent.post('/api/auth/magic-link/verify', {
+    token: await latestToken(world, email),
+  });
+  if (verified.status !== 200) throw new Error(`verify failed: ${verified.status}`);
+  const finished = await agent.put('/api/me/account', account);
+  return { agent, finished };
+}

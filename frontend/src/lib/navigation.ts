@@ -2,7 +2,9 @@
 import type { Me } from '$lib/api/types';
 
 /** The first page of each role after signing in. */
-export function homePath(user: Pick<Me, 'role' | 'memberships'>): string {
+export function homePath(user: Pick<Me, 'role' | 'memberships'> & { pending?: boolean }): string {
+  // Signed up by link but not yet chosen a name and role: that comes first.
+  if (user.pending) return '/auth/finish';
   switch (user.role) {
     case 'seeker':
       return '/gigs';

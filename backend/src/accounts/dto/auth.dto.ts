@@ -32,12 +32,20 @@ export class EmailField {
   email: string;
 }
 
+/** Sign-up asks for the address only: whatever else a stranger could choose for someone else's address waits. */
 export class SignUpDto extends EmailField {
+  @ApiProperty({ enum: LOCALES, example: 'fi', description: 'Language of the mail and of the new account' })
+  @IsIn(LOCALES, { message: 'Choose fi, sv or en.' })
+  locale: Locale;
+}
+
+/** What a person chooses in the session their sign-up link opened, once. */
+export class FinishAccountDto {
   @ApiProperty({ example: 'Maija Meikäläinen', maxLength: 100 })
   @Text(PERSON_NAME)
   name: string;
 
-  @ApiProperty({ enum: ['seeker', 'organisation'] })
+  @ApiProperty({ enum: ['seeker', 'organisation'], example: 'seeker' })
   @IsIn(['seeker', 'organisation'], { message: 'Choose whether you look for gigs or offer them.' })
   accountType: 'seeker' | 'organisation';
 
@@ -50,10 +58,6 @@ export class SignUpDto extends EmailField {
   @OptionalField()
   @IsIn(ORGANISATION_KINDS, { message: 'Choose association, household or company.' })
   organisationKind?: OrganisationKind;
-
-  @ApiProperty({ enum: LOCALES })
-  @IsIn(LOCALES, { message: 'Choose fi, sv or en.' })
-  locale: Locale;
 
   @ApiPropertyOptional({ minLength: 10, maxLength: 200 })
   @OptionalField()

@@ -27,6 +27,10 @@ export class MeDto {
   @ApiProperty({ enum: ROLES }) role: Role;
   @ApiProperty({ enum: LOCALES }) locale: Locale;
   @ApiProperty() hasPassword: boolean;
+  @ApiProperty({
+    description: 'Signed up by link but not yet chosen a name and role (see PUT /api/me/account)',
+  })
+  pending: boolean;
   @ApiProperty({ type: [MembershipDto] }) memberships: MembershipDto[];
 }
 

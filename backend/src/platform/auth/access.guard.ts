@@ -47,9 +47,14 @@ export class AccessGuard implements CanActivate {
     if (user) req.user = user;
     if (rule.kind === 'public') return true;
     if (!user) throw new UnauthorizedException({ code: 'unauthenticated', message: 'Sign in first.' });
+    if (rule.kind === 'signed-in') return true;
+    if (user.pending) {
+      throw new ForbiddenException({
+        code: 'account_pending',
+        message: 'Finish creating your account first: choose your name and what you use the service for.',
+      });
+    }
     switch (rule.kind) {
-      case 'signed-in':
-        return true;
       case 'roles':
         if (rule.roles.includes(user.role)) return true;
         break;

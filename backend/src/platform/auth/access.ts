@@ -46,6 +46,8 @@ export interface AuthUser {
   role: Role;
   locale: Locale;
   sessionId: string;
+  /** Signed in by a sign-up link but not yet chosen a name and role: only signed-in routes answer. */
+  pending: boolean;
 }
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {

@@ -3,8 +3,11 @@ import { loadConfig, ConfigError, DEFAULT_SESSION_SECRET } from './config';
 const base = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x' };
 
 describe('loadConfig', () => {
-  it('fills defaults for a minimal development environment', () => {
-    const c = loadConfig(base);
+  it('fills defaults for a minimal development environment, listening on loopback only', () => {
+    const c = loadConfig({ ...base, NODE_ENV: 'development' });
+    expect(c.host).toBe('127.0.0.1');
+    expect(c.openApiDocs).toBe(true);
+    expect(c.sessionIdleDays).toBe(14);
     expect(c.port).toBe(3001);
     expect(c.publicOrigin).toBe('http://localhost:3000');
     expect(c.demoSeed).toBe(true);
@@ -45,7 +48,30 @@ describe('loadConfig', () => {
     expect(c.sessionSecret).not.toBe(DEFAULT_SESSION_SECRET);
   });
 
+  it('takes an unset NODE_ENV as production, with the demo, the mailbox and the API docs off', () => {
+    let message = '';
+    try {
+      loadConfig(base);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/SESSION_SECRET must be a secret of your own when the API listens on 0\.0\.0\.0/);
+    const c = loadConfig({ ...base, SESSION_SECRET: 'x'.repeat(40), SMTP_URL: 'smtp://mail:25' });
+    expect([c.env, c.demoSeed, c.devMailbox, c.openApiDocs]).toEqual(['production', false, false, false]);
+    expect(
+      loadConfig({ ...base, SESSION_SECRET: 'x'.repeat(40), SMTP_URL: 'smtp://m:25', OPENAPI_DOCS: 'true' })
+        .openApiDocs,
+    ).toBe(true);
+  });
+
+  it('refuses the default secret on a reachable address even in development', () => {
+    expect(() => loadConfig({ ...base, NODE_ENV: 'development', HOST: '0.0.0.0' })).toThrow(
+      /SESSION_SECRET must be a secret/,
+    );
+    expect(loadConfig({ ...base, NODE_ENV: 'development', HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
+  });
+
   it('treats empty values as unset', () => {
-    expect(loadConfig({ ...base, SMTP_URL: '' }).smtpUrl).toBeUndefined();
+    expect(loadConfig({ ...base, NODE_ENV: 'development', SMTP_URL: '' }).smtpUrl).toBeUndefined();
   });
 });

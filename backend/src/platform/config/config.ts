@@ -36,7 +36,10 @@ const int = (min: number, max: number) =>
 
 const schema = z
   .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    // Unset means production: a server someone forgot to configure must not run the demo and the open mailbox.
+    // `npm start` sets development itself.
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+    HOST: z.string().min(1).optional(),
     APP_ROLE: z.enum(['api', 'worker', 'all']).default('all'),
     PORT: int(1, 65535).default(3001),
     PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:3000'),
@@ -54,6 +57,14 @@ const schema = z
       .min(32, { message: 'must be at least 32 characters' })
       .default(DEFAULT_SESSION_SECRET),
     SESSION_TTL_DAYS: int(1, 365).default(30),
+    SESSION_IDLE_DAYS: int(1, 365).default(14),
+    FRESH_PROOF_MINUTES: int(1, 1440).default(15),
+    AUTH_MAILS_PER_ADDRESS: int(1, 1000).default(5),
+    PASSWORD_FREE_TRIES: int(1, 1000).default(5),
+    OPENAPI_DOCS: bool.optional(),
+    RETAIN_OUTBOX_DAYS: int(1, 3650).default(7),
+    RETAIN_JOBS_DAYS: int(1, 3650).default(14),
+    RETAIN_NOTIFICATIONS_DAYS: int(1, 3650).default(180),
     MAGIC_LINK_TTL_MINUTES: int(1, 1440).default(15),
     DEMO_SEED: bool.optional(),
     RATE_LIMIT_AUTH: int(1, 100000).default(20),
@@ -68,6 +79,13 @@ const schema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((c, ctx) => {
+    if (!isLoopback(listenHost(c.NODE_ENV, c.HOST)) && c.SESSION_SECRET === DEFAULT_SESSION_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message: `must be a secret of your own when the API listens on ${listenHost(c.NODE_ENV, c.HOST)} (reachable from other machines)`,
+      });
+    }
     if (c.NODE_ENV !== 'production') return;
     if (c.SESSION_SECRET === DEFAULT_SESSION_SECRET) {
       ctx.addIssue({
@@ -92,8 +110,18 @@ const schema = z
     }
   });
 
+/** Where the API listens: loopback only in development and tests unless HOST says otherwise. */
+function listenHost(env: string, host: string | undefined): string {
+  return host ?? (env === 'production' ? '0.0.0.0' : '127.0.0.1');
+}
+
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
+  host: string;
   role: 'api' | 'worker' | 'all';
   port: number;
   publicUrl: string;
@@ -107,6 +135,20 @@ export interface AppConfig {
   mailDir: string;
   sessionSecret: string;
   sessionTtlDays: number;
+  /** A session unused this long ends, whatever its absolute expiry. */
+  sessionIdleDays: number;
+  /** How young a link-opened session must be to set or change a password without the current one. */
+  freshProofMinutes: number;
+  /** Sign-in, welcome and "no account" mails one address gets per 15 minutes; beyond it, silently none. */
+  authMailsPerAddress: number;
+  /** Wrong passwords for one address before each further try waits, the wait doubling each time. */
+  passwordFreeTries: number;
+  /** Whether /api/docs serves the OpenAPI pages (off in production unless OPENAPI_DOCS=true). */
+  openApiDocs: boolean;
+  /** Ages after which the retention job deletes sent outbox events, finished jobs and notifications. */
+  retainOutboxDays: number;
+  retainJobsDays: number;
+  retainNotificationsDays: number;
   magicLinkTtlMinutes: number;
   demoSeed: boolean;
   rateLimitAuth: number;
@@ -146,6 +188,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const dataDir = path.resolve(c.DATA_DIR);
   return {
     env: c.NODE_ENV,
+    host: listenHost(c.NODE_ENV, c.HOST),
     role: c.APP_ROLE,
     port: c.PORT,
     publicUrl: c.PUBLIC_URL.replace(/\/$/, ''),
@@ -159,6 +202,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailDir: path.join(dataDir, 'mail'),
     sessionSecret: c.SESSION_SECRET,
     sessionTtlDays: c.SESSION_TTL_DAYS,
+    sessionIdleDays: c.SESSION_IDLE_DAYS,
+    freshProofMinutes: c.FRESH_PROOF_MINUTES,
+    authMailsPerAddress: c.AUTH_MAILS_PER_ADDRESS,
+    passwordFreeTries: c.PASSWORD_FREE_TRIES,
+    openApiDocs: c.OPENAPI_DOCS ?? c.NODE_ENV !== 'production',
+    retainOutboxDays: c.RETAIN_OUTBOX_DAYS,
+    retainJobsDays: c.RETAIN_JOBS_DAYS,
+    retainNotificationsDays: c.RETAIN_NOTIFICATIONS_DAYS,
     magicLinkTtlMinutes: c.MAGIC_LINK_TTL_MINUTES,
     demoSeed: c.DEMO_SEED ?? c.NODE_ENV === 'development',
     rateLimitAuth: c.RATE_LIMIT_AUTH,

@@ -40,6 +40,10 @@ export class HttpModule {
                   ]),
               },
             ],
+            // One budget per client and limit, across routes: the global limit counts every route together,
+            // and the sign-in limit every sign-in route together. The client is req.ip, which follows the
+            // trusted proxy's X-Forwarded-For (TRUST_PROXY).
+            generateKey: (_ctx, tracker, name) => `${name}:${tracker}`,
             storage: new RedisThrottlerStorage(redis, config.queuePrefix),
           }),
         }),

@@ -1,8 +1,10 @@
-// Rate-limit counters in Redis, shared by every API process. When Redis is away the limiter lets requests
-// through (and says so in the log) rather than taking the whole API down with it.
+// Rate-limit counters in Redis, shared by every API process. When Redis is away the limits fall back to a
+// small in-process counter (and say so in the log): they stay in force per process rather than letting every
+// sign-in attempt through, and the API keeps answering.
 import { Logger } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { Redis } from 'ioredis';
+import { MemoryLimits } from '../redis/memory-limits';
 
 interface Record_ {
   totalHits: number;
@@ -30,6 +32,7 @@ return {hits, ttl, 0, 0}
 export class RedisThrottlerStorage implements ThrottlerStorage {
   private readonly logger = new Logger(RedisThrottlerStorage.name);
   private lastWarning = 0;
+  private readonly memory = new MemoryLimits();
 
   constructor(
     private readonly redis: Redis,
@@ -64,10 +67,16 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
       if (Date.now() - this.lastWarning > 60_000) {
         this.lastWarning = Date.now();
         this.logger.warn(
-          `rate limiter could not reach Redis, letting requests through: ${(e as Error).message}`,
+          `rate limiter could not reach Redis, counting in this process: ${(e as Error).message}`,
         );
       }
-      return { totalHits: 0, timeToExpire: 0, isBlocked: false, timeToBlockExpire: 0 };
+      const r = this.memory.hit(base, ttl, limit, blockDuration > 0 ? blockDuration : ttl);
+      return {
+        totalHits: r.hits,
+        timeToExpire: Math.ceil(r.ttlMs / 1000),
+        isBlocked: r.blockedMs > 0,
+        timeToBlockExpire: Math.ceil(r.blockedMs / 1000),
+      };
     }
   }
 }

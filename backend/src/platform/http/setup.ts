@@ -26,7 +26,10 @@ export function setupHttp(app: NestExpressApplication, config: AppConfig): void 
   mountQueueBoard(app, config);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(validationPipe());
-  SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  // The API's own map is for developers: off in production unless OPENAPI_DOCS turns it on.
+  if (config.openApiDocs) {
+    SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  }
 }
 
 export function openApiDocument(app: INestApplication): OpenAPIObject {

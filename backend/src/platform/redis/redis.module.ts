@@ -2,8 +2,11 @@ import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nest
 import { Redis } from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { redisOptions } from './redis-options';
+import { AttemptLimiter } from './attempt-limiter';
 
-export const REDIS = Symbol('REDIS');
+import { REDIS } from './redis.token';
+
+export { REDIS };
 
 /**
  * A Redis client for quick, optional work (rate limits, health). It does not queue commands while Redis is
@@ -36,7 +39,8 @@ class RedisLifecycle implements OnApplicationShutdown {
       },
     },
     RedisLifecycle,
+    AttemptLimiter,
   ],
-  exports: [REDIS],
+  exports: [REDIS, AttemptLimiter],
 })
 export class RedisModule {}

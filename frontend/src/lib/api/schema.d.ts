@@ -132,6 +132,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Me_finishAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/coordinators": {
         parameters: {
             query?: never;
@@ -1027,20 +1043,12 @@ export interface components {
              * @example maija@example.fi
              */
             email: string;
-            /** @example Maija Meikäläinen */
-            name: string;
-            /** @enum {string} */
-            accountType: "seeker" | "organisation";
-            /** @description Required when accountType is organisation */
-            organisationName?: string;
             /**
-             * @description Required when accountType is organisation
+             * @description Language of the mail and of the new account
+             * @example fi
              * @enum {string}
              */
-            organisationKind?: "association" | "household" | "company";
-            /** @enum {string} */
             locale: "fi" | "sv" | "en";
-            password?: string;
         };
         SentDto: {
             sent: boolean;
@@ -1079,6 +1087,8 @@ export interface components {
             /** @enum {string} */
             locale: "fi" | "sv" | "en";
             hasPassword: boolean;
+            /** @description Signed up by link but not yet chosen a name and role (see PUT /api/me/account) */
+            pending: boolean;
             memberships: components["schemas"]["MembershipDto"][];
         };
         PasswordSignInDto: {
@@ -1098,6 +1108,23 @@ export interface components {
             newPassword: string;
             /** @description Required when the account already has a password */
             currentPassword?: string;
+        };
+        FinishAccountDto: {
+            /** @example Maija Meikäläinen */
+            name: string;
+            /**
+             * @example seeker
+             * @enum {string}
+             */
+            accountType: "seeker" | "organisation";
+            /** @description Required when accountType is organisation */
+            organisationName?: string;
+            /**
+             * @description Required when accountType is organisation
+             * @enum {string}
+             */
+            organisationKind?: "association" | "household" | "company";
+            password?: string;
         };
         CoordinatorDto: {
             /** Format: uuid */
@@ -2538,6 +2565,55 @@ export interface operations {
                 content?: never;
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No fresh proof: neither the current password nor a new link */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Me_finishAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinishAccountDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The account is already set up */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -12,6 +12,7 @@ export function signInPath(url: URL): string {
 export function requireUser(locals: App.Locals, url: URL, roles?: readonly Role[]): Me {
   const user = locals.user;
   if (!user) redirect(303, signInPath(url));
+  if (roles && user.pending) redirect(303, '/auth/finish');
   if (roles && !roles.includes(user.role)) error(403, { message: m.error_forbidden() });
   return user;
 }
