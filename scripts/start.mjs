@@ -10,7 +10,13 @@ const say = (m) => process.stdout.write(`[start] ${m}\n`);
 
 if (existsSync(path.join(ROOT, '.env'))) process.loadEnvFile(path.join(ROOT, '.env'));
 const env = { ...process.env };
+// npm start is for a developer's own machine: development mode (demo data, the development mailbox), with the
+// API and the web app on 127.0.0.1 only. The backend on its own treats an unset NODE_ENV as production.
 env.NODE_ENV ??= 'development';
+if (env.NODE_ENV === 'development') {
+  env.HOST ??= '127.0.0.1';
+  env.WEB_HOST ??= '127.0.0.1';
+}
 env.PORT ??= '3001';
 env.WEB_PORT ??= '3000';
 env.PUBLIC_URL ??= `http://localhost:${env.WEB_PORT}`;
@@ -28,6 +34,12 @@ async function shutdown(code) {
 }
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
+
+say(
+  env.NODE_ENV === 'production'
+    ? 'mode: production'
+    : `mode: ${env.NODE_ENV} (demo accounts and the development mailbox; listening on ${env.HOST ?? '0.0.0.0'} and ${env.WEB_HOST ?? '0.0.0.0'} only)`,
+);
 
 try {
   if (!env.DATABASE_URL) {

@@ -66,7 +66,8 @@ export async function startStack(env, { quiet = false } = {}) {
     {
       ...env,
       PORT: env.WEB_PORT,
-      HOST: env.WEB_HOST ?? '0.0.0.0',
+      // Loopback unless in production: the development mailbox behind this server shows sign-in links.
+      HOST: env.WEB_HOST ?? (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
       ORIGIN: env.PUBLIC_URL,
       API_URL: `http://127.0.0.1:${env.PORT}`,
     },

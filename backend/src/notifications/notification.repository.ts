@@ -119,6 +119,18 @@ export class NotificationRepository {
     return rows.length > 0;
   }
 
+  async pruneOlderThan(days: number): Promise<number> {
+    const [, notices] = (await this.db.query(
+      `DELETE FROM notifications WHERE created_at < now() - make_interval(days => $1)`,
+      [days],
+    )) as [unknown, number];
+    const [, deliveries] = (await this.db.query(
+      `DELETE FROM deliveries WHERE created_at < now() - make_interval(days => $1)`,
+      [days],
+    )) as [unknown, number];
+    return notices + deliveries;
+  }
+
   async markSent(dedupeKey: string, userId: string, channel: 'mail' | 'in_app'): Promise<void> {
     await this.db.query(
       `UPDATE deliveries SET status = 'sent', sent_at = now() WHERE dedupe_key = $1 AND user_id = $2 AND channel = $3`,

@@ -119,6 +119,11 @@ export class NotificationService {
     return mailed;
   }
 
+  /** Deletes notices (and their delivery records) older than RETAIN_NOTIFICATIONS_DAYS; returns how many. */
+  pruneOld(): Promise<number> {
+    return this.repo.pruneOlderThan(this.config.retainNotificationsDays);
+  }
+
   /** The daily digest of new matches for those who chose it; one mail a person a day. */
   async sendDigests(day: string): Promise<number> {
     let sent = 0;

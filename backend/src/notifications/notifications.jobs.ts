@@ -18,6 +18,7 @@ declare module '../platform/queues/jobs' {
     notifications: {
       remind: Reminder;
       digest: Record<string, never>;
+      prune: Record<string, never>;
     };
   }
 }
@@ -28,6 +29,7 @@ export class NotificationsJobs implements QueueConsumer<'notifications', NoticeE
   readonly events = NOTICE_EVENTS;
   readonly schedules = [
     { id: 'daily-digest', job: 'digest', pattern: '0 7 * * *', tz: 'Europe/Helsinki' },
+    { id: 'prune-old', job: 'prune', pattern: '30 3 * * *', tz: 'Europe/Helsinki' },
   ] as const;
 
   constructor(
@@ -53,5 +55,7 @@ export class NotificationsJobs implements QueueConsumer<'notifications', NoticeE
     remind: (r: Reminder) => this.reminders.remind(r),
     // Idempotent: one digest delivery per person and Helsinki day; digested notices are marked.
     digest: () => this.notifications.sendDigests(helsinkiDay(this.clock.now())),
+    // Idempotent: deleting what is older than RETAIN_NOTIFICATIONS_DAYS again deletes nothing.
+    prune: () => this.notifications.pruneOld(),
   };
 }

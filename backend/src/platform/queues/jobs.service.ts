@@ -1,5 +1,6 @@
 // Failed jobs, for the people who look after the service: list them and retry them.
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { scrubPersonalData } from '../logging/scrub';
 import { QueueRegistry } from './queue-registry';
 
 export interface FailedJob {
@@ -23,7 +24,7 @@ export class JobsService {
           queue,
           id: String(job.id),
           name: job.name,
-          failedReason: (job.failedReason ?? '').slice(0, 500),
+          failedReason: scrubPersonalData(job.failedReason ?? '').slice(0, 500),
           attemptsMade: job.attemptsMade,
           failedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
         });

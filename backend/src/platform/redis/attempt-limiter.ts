@@ -11,10 +11,10 @@ import { REDIS } from './redis.token';
 const WINDOW_MS = 24 * 60 * 60_000;
 export const MAX_WAIT_MS = 60_000;
 
-/** The wait after the `failures`-th wrong try: none for the free tries, then 1 s, 2 s, 4 s … up to a minute. */
+/** The wait after the `failures`-th wrong try: none for the free tries, then 5 s, 10 s, 20 s … up to a minute. */
 export function waitAfter(failures: number, freeTries: number): number {
   if (failures < freeTries) return 0;
-  return Math.min(MAX_WAIT_MS, 1000 * 2 ** Math.min(16, failures - freeTries));
+  return Math.min(MAX_WAIT_MS, 5000 * 2 ** Math.min(16, failures - freeTries));
 }
 
 @Injectable()

@@ -116,6 +116,12 @@ export function problemMessage(problem: Pick<ApiProblem, 'code' | 'status'>): st
       return m.error_bad_credentials();
     case 'rate_limited':
       return m.error_rate_limited();
+    case 'proof_required':
+      return m.error_proof_required();
+    case 'account_active':
+      return m.error_account_active();
+    case 'account_pending':
+      return m.error_account_pending();
     case 'unauthenticated':
       return m.error_unauthenticated();
     case 'forbidden':

@@ -45,7 +45,7 @@ export const actions: Actions = {
     const newPassword = password(data, 'newPassword');
     const currentPassword = password(data, 'currentPassword');
     const errors: FormErrors = {};
-    if (user.hasPassword && !currentPassword) errors.currentPassword = m.error_required();
+    // The current password may be left out just after signing in with a link (the API checks how fresh).
     if (!newPassword) errors.newPassword = m.error_required();
     else if (newPassword.length < 10) errors.newPassword = m.error_password_too_short();
     else if (newPassword.length > 200) errors.newPassword = m.error_too_long();
@@ -53,7 +53,7 @@ export const actions: Actions = {
     if (Object.keys(errors).length > 0) return invalid({ form: 'password', values: {}, errors });
 
     const result = await locals.api.PUT('/api/me/password', {
-      body: { newPassword, ...(user.hasPassword ? { currentPassword } : {}) },
+      body: { newPassword, ...(user.hasPassword && currentPassword ? { currentPassword } : {}) },
     });
     if (!result.response.ok) {
       return apiFailure(result, { form: 'password', values: {} }, ['currentPassword', 'newPassword']);
