@@ -106,6 +106,17 @@ const fi: Table = {
     ],
     action: 'Avaa koordinaattorin näkymä',
   },
+  limit_reached: {
+    title: (p) =>
+      Number(p.threshold) >= 100
+        ? `Olet saavuttanut ansiorajan: ${p.limitName_fi ?? p.limitName}`
+        : `Olet lähellä ansiorajaa: ${p.limitName_fi ?? p.limitName}`,
+    lines: (p, l) => [
+      `Olet ansainnut tällä jaksolla ${euros(p.amountCents, l)}. Raja on ${euros(p.capCents, l)}.`,
+      'Katso ennen seuraavaa keikkaa, mitä se tekisi etuudellesi.',
+    ],
+    action: 'Katso ansiosi',
+  },
   limit_alert: {
     title: (p) => `Ansioraja lähellä: ${p.seekerName}`,
     lines: (p, l) => [
@@ -253,6 +264,17 @@ const sv: Table = {
     ],
     action: 'Öppna koordinatorns vy',
   },
+  limit_reached: {
+    title: (p) =>
+      Number(p.threshold) >= 100
+        ? `Du har nått inkomstgränsen: ${p.limitName_sv ?? p.limitName}`
+        : `Du är nära inkomstgränsen: ${p.limitName_sv ?? p.limitName}`,
+    lines: (p, l) => [
+      `Du har tjänat ${euros(p.amountCents, l)} under perioden. Gränsen är ${euros(p.capCents, l)}.`,
+      'Se före nästa uppdrag vad det skulle göra med din förmån.',
+    ],
+    action: 'Se dina inkomster',
+  },
   limit_alert: {
     title: (p) => `Inkomstgränsen nära: ${p.seekerName}`,
     lines: (p, l) => [
@@ -397,6 +419,17 @@ const en: Table = {
       `${p.organisationName} has joined Hanttihommat. Check the organisation before it posts gigs.`,
     ],
     action: 'Open the coordinator view',
+  },
+  limit_reached: {
+    title: (p) =>
+      Number(p.threshold) >= 100
+        ? `You have reached an earnings limit: ${p.limitName_en ?? p.limitName}`
+        : `You are close to an earnings limit: ${p.limitName_en ?? p.limitName}`,
+    lines: (p, l) => [
+      `You have earned ${euros(p.amountCents, l)} this period. The limit is ${euros(p.capCents, l)}.`,
+      'Before your next gig, see what it would do to your benefit.',
+    ],
+    action: 'See your earnings',
   },
   limit_alert: {
     title: (p) => `Earnings limit near: ${p.seekerName}`,

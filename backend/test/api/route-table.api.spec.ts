@@ -73,6 +73,8 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/me/work-profile': [200, 403, 403, 403, 401],
 
   'GET /api/me/earnings': [200, 403, 403, 403, 401],
+  'GET /api/me/earnings/statement': [400, 403, 403, 403, 401],
+  'GET /api/me/earnings/statement.csv': [400, 403, 403, 403, 401],
   'POST /api/me/earnings': [400, 403, 403, 403, 401],
   'POST /api/me/earnings/:entryId/correction': [400, 403, 403, 403, 401],
   'GET /api/me/limits': [200, 403, 403, 403, 401],
@@ -81,6 +83,8 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/limit-rules': [200, 200, 200, 200, 401],
   'POST /api/coordinator/limit-rules/:key/versions': [403, 403, 400, 400, 401],
   'GET /api/coordinator/seekers/:id/earnings': [403, 403, 200, 200, 401],
+  'POST /api/coordinator/seekers/:id/earnings/:entryId/correction': [403, 403, 400, 400, 401],
+  'GET /api/coordinator/earnings': [403, 403, 200, 200, 401],
   'POST /api/coordinator/seekers/:id/earnings': [403, 403, 400, 400, 401],
   'PUT /api/coordinator/seekers/:id/limits': [403, 403, 400, 400, 401],
   'POST /api/coordinator/seekers/:id/coordinator': [403, 403, 400, 400, 401],
