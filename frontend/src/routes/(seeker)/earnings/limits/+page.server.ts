@@ -19,6 +19,10 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
   return { rules: unwrap(rules, url), limits: unwrap(limits, url) };
 };
 
+const MODES = ['show', 'warn', 'never'] as const;
+/** The mode chosen for a limit; warning before accepting unless the seeker chose otherwise. */
+const modeOf = (value: string) => MODES.find((mode) => mode === value) ?? 'warn';
+
 export const actions: Actions = {
   default: async ({ locals, url, request, cookies }) => {
     requireUser(locals, url, ['seeker']);
@@ -29,17 +33,15 @@ export const actions: Actions = {
     const limits = chosen.map((ruleKey) => {
       values[`anchor-${ruleKey}`] = field(data, `anchor-${ruleKey}`);
       values[`personal-${ruleKey}`] = field(data, `personal-${ruleKey}`);
+      values[`mode-${ruleKey}`] = field(data, `mode-${ruleKey}`);
+      const mode = modeOf(values[`mode-${ruleKey}`]);
       const anchorText = values[`anchor-${ruleKey}`];
       const personalText = values[`personal-${ruleKey}`];
       const anchor = anchorText ? parseDay(anchorText) : null;
       if (anchorText && !anchor) errors[`anchor-${ruleKey}`] = m.error_date();
       const personal = personalText ? parseEuros(personalText) : null;
       if (personalText && personal === null) errors[`personal-${ruleKey}`] = m.error_report_pay();
-      return {
-        ruleKey,
-        anchor,
-        personalAmountCents: personal,
-      };
+      return { ruleKey, anchor, personalAmountCents: personal, mode };
     });
     if (Object.keys(errors).length) return invalid({ values, checked: chosen, errors });
     const result = await locals.api.PUT('/api/me/limits', { body: { limits } });
