@@ -8,7 +8,7 @@ import { User } from '../accounts/user.entity';
  * Derived data: the ledger stays the truth (docs/decisions/008-earnings-ledger.md).
  */
 @Entity({ name: 'ledger_totals' })
-@Index('ix_ledger_totals_current', ['ruleKey', 'periodEnd'])
+@Index('ix_ledger_totals_current', ['periodEnd'])
 export class LedgerTotal {
   @PrimaryColumn({ type: 'uuid' })
   seekerId: string;

@@ -46,3 +46,25 @@ export function takesOverNeverLimitSql(seeker: string, gig: string): string {
                       AND (bg.starts_at AT TIME ZONE 'Europe/Helsinki')::date < q."end"), 0)
         + ${expectedPaySql('ng')} > q.amount)`;
 }
+
+/**
+ * Counts running totals again from the ledger: for the seeker $1 (every seeker when null), per limit that
+ * applies (the chosen ones, else the defaults $2) and period. For data written around the service (the demo's
+ * seed, a benchmark's); the service keeps the totals itself, entry by entry.
+ */
+export function recountTotalsSql(): string {
+  const day = `(CASE WHEN r.allocation = 'payment_date' THEN e.payment_date ELSE e.work_date END)`;
+  return `INSERT INTO ledger_totals (seeker_id, rule_key, period_start, period_end, total_cents)
+    SELECT l.seeker_id, l.rule_key, p.start, ${periodEndSql('r.period', 'p.start')}, sum(e.amount_cents)
+    FROM (SELECT seeker_id, rule_key, anchor FROM seeker_limits
+          UNION ALL
+          SELECT u.id, k, NULL FROM users u CROSS JOIN unnest($2::text[]) k
+          WHERE u.role = 'seeker' AND NOT EXISTS (SELECT 1 FROM seeker_limit_choices c WHERE c.seeker_id = u.id)) l
+    JOIN limit_rules r ON r.key = l.rule_key
+    JOIN ledger_entries e ON e.seeker_id = l.seeker_id AND (r.kind <> 'programme' OR e.gig_id IS NOT NULL)
+    CROSS JOIN LATERAL (SELECT ${periodStartSql('r.period', day, 'l.anchor')} AS start) p
+    WHERE p.start IS NOT NULL AND ($1::uuid IS NULL OR l.seeker_id = $1::uuid)
+    GROUP BY l.seeker_id, l.rule_key, p.start, r.period
+    ON CONFLICT (seeker_id, rule_key, period_start)
+    DO UPDATE SET total_cents = EXCLUDED.total_cents, period_end = EXCLUDED.period_end`;
+}

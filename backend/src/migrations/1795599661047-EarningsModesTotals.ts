@@ -5,7 +5,7 @@ export class EarningsModesTotals1795599661047 implements MigrationInterface {
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "ledger_totals" ("seeker_id" uuid NOT NULL, "rule_key" text NOT NULL, "period_start" date NOT NULL, "period_end" date NOT NULL, "total_cents" bigint NOT NULL, CONSTRAINT "PK_f6837a07490ff1dcc7567c2ade8" PRIMARY KEY ("seeker_id", "rule_key", "period_start"))`);
-        await queryRunner.query(`CREATE INDEX "ix_ledger_totals_current" ON "ledger_totals"  ("rule_key", "period_end") `);
+        await queryRunner.query(`CREATE INDEX "ix_ledger_totals_current" ON "ledger_totals" ("period_end") `);
         await queryRunner.query(`ALTER TABLE "seeker_limits" ADD "mode" text NOT NULL DEFAULT 'warn'`);
         await queryRunner.query(`ALTER TABLE "seeker_limits" ADD CONSTRAINT "ck_seeker_limits_mode" CHECK (mode IN ('show', 'warn', 'never'))`);
         await queryRunner.query(`ALTER TABLE "ledger_totals" ADD CONSTRAINT "FK_7e3ce50278758923e7d6eddd58c" FOREIGN KEY ("seeker_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);

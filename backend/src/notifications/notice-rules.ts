@@ -228,6 +228,7 @@ export function noticeRules(deps: RuleDeps): NoticeRules {
           amountCents: p.amountCents,
           capCents: p.limitCents,
           limitName: p.limitName,
+          threshold: p.threshold,
         }),
         link: (p) => `/coordinator/earnings/${p.seekerId}`,
         key: (e) =>

@@ -118,7 +118,10 @@ const fi: Table = {
     action: 'Katso ansiosi',
   },
   limit_alert: {
-    title: (p) => `Ansioraja lähellä: ${p.seekerName}`,
+    title: (p) =>
+      Number(p.threshold) >= 100
+        ? `Ansioraja saavutettu: ${p.seekerName}`
+        : `Ansioraja lähellä: ${p.seekerName}`,
     lines: (p, l) => [
       `${p.seekerName}: ansiot ${euros(p.amountCents, l)}, raja ${euros(p.capCents, l)} (${p.limitName}).`,
     ],
@@ -276,7 +279,10 @@ const sv: Table = {
     action: 'Se dina inkomster',
   },
   limit_alert: {
-    title: (p) => `Inkomstgränsen nära: ${p.seekerName}`,
+    title: (p) =>
+      Number(p.threshold) >= 100
+        ? `Inkomstgränsen nådd: ${p.seekerName}`
+        : `Inkomstgränsen nära: ${p.seekerName}`,
     lines: (p, l) => [
       `${p.seekerName}: inkomster ${euros(p.amountCents, l)}, gräns ${euros(p.capCents, l)} (${p.limitName}).`,
     ],
@@ -432,7 +438,10 @@ const en: Table = {
     action: 'See your earnings',
   },
   limit_alert: {
-    title: (p) => `Earnings limit near: ${p.seekerName}`,
+    title: (p) =>
+      Number(p.threshold) >= 100
+        ? `Earnings limit reached: ${p.seekerName}`
+        : `Earnings limit near: ${p.seekerName}`,
     lines: (p, l) => [
       `${p.seekerName}: earnings ${euros(p.amountCents, l)}, limit ${euros(p.capCents, l)} (${p.limitName}).`,
     ],
