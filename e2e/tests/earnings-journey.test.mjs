@@ -144,7 +144,13 @@ test('a seeker at 260 € of the 300 € cap is warned by a 60 € gig, takes it
   try {
     const gigId = gigPath.split('/').pop();
     await db.query(
-      `UPDATE gigs SET starts_at = now() - interval '4 hours', ends_at = now() - interval '1 hour' WHERE id = $1`,
+      `UPDATE gigs SET starts_at = now() - interval '4 hours', ends_at = now() - interval '1 hour', status = 'done'
+       WHERE id = $1`,
+      [gigId],
+    );
+    await db.query(
+      `INSERT INTO gig_status_changes (gig_id, from_status, to_status, action)
+       VALUES ($1, 'published', 'in_progress', 'start'), ($1, 'in_progress', 'done', 'finish')`,
       [gigId],
     );
     await db.query(

@@ -1,5 +1,5 @@
 // The plain words of where a seeker stands against a limit, and of what a gig would do to it.
-import type { GigImpact, Standing } from '$lib/api/types';
+import type { Earnings, GigImpact, Standing } from '$lib/api/types';
 import { formatDate } from '$lib/dates';
 import { formatCents } from '$lib/money';
 import { m } from '$lib/paraglide/messages';
@@ -65,4 +65,11 @@ export function impactLines(impact: GigImpact, locale: string): string[] {
       limit: eur(l.limitCents),
     });
   });
+}
+
+/** The entries to list: on an earlier or later period (`asked`), those paid in it (by the first limit); else all. */
+export function shownEntries(e: Earnings, asked: boolean): Earnings['entries'] {
+  const lead = e.limits[0];
+  if (!asked || !lead) return e.entries;
+  return e.entries.filter((x) => x.paymentDate >= lead.periodStart && x.paymentDate <= lead.periodEnd);
 }
