@@ -209,6 +209,13 @@ test('a seeker at 260 € of the 300 € cap is warned by a 60 € gig, takes it
   await coordinator.waitForURL(/\/coordinator\/earnings\/[0-9a-f-]+$/);
   assert.match(await coordinator.locator('main').textContent(), /Ansaittu 320,00\s€ \/ 300,00\s€/);
   await check(coordinator, 'a seeker’s earnings for the coordinator');
+  // With Jari, the coordinator sets the cap to "never offer me gigs that would take me over".
+  await coordinator.getByRole('link', { name: 'Muuta hakijan rajoja' }).click();
+  await coordinator.waitForURL(/\/coordinator\/earnings\/[0-9a-f-]+\/limits$/);
+  await check(coordinator, 'a seeker’s limits for the coordinator');
+  await coordinator.locator('input[name="mode-programme_cap"][value="never"]').check();
+  await coordinator.locator('main form button[type="submit"]').click();
+  await coordinator.locator('main .notice', { hasText: 'Rajat tallennettu' }).waitFor();
   await staff.close();
 });
 

@@ -162,6 +162,14 @@ export class EarningsController {
     return this.earnings.recordOutside(id, dto, user.id);
   }
 
+  @Get('coordinator/seekers/:id/limits')
+  @Roles('coordinator', 'admin')
+  @ApiOkResponse({ type: LimitsViewDto })
+  async seekerLimits(@Param('id', uuid()) id: string) {
+    await this.earnings.mustBeSeeker(id);
+    return this.earnings.limits(id);
+  }
+
   @Put('coordinator/seekers/:id/limits')
   @Roles('coordinator', 'admin')
   @ApiOkResponse({ type: LimitsViewDto })

@@ -355,8 +355,15 @@ describe('earnings', () => {
     expect(standing(seen.body, 'unemployment_month').earnedCents).toBe(50000);
     expect(standing(seen.body, 'programme_cap').earnedCents).toBe(25000);
     expect(seen.body.entries.map((e: { kind: string }) => e.kind).sort()).toEqual(['gig', 'outside']);
-    const limits = await coordinator.put(`${path}/limits`, { limits: [{ ruleKey: 'programme_cap' }] });
+    const limits = await coordinator.put(`${path}/limits`, {
+      limits: [{ ruleKey: 'programme_cap', mode: 'never' }],
+    });
     expect(limits.status).toBe(200);
+    expect((await coordinator.get(`${path}/limits`)).body).toEqual({
+      chosen: true,
+      limits: [{ ruleKey: 'programme_cap', anchor: null, personalAmountCents: null, mode: 'never' }],
+    });
+    expect((await s.agent.get(`${path}/limits`)).status).toBe(403);
     expect(
       (await s.agent.get('/api/me/limits')).body.limits.map((l: { ruleKey: string }) => l.ruleKey),
     ).toEqual(['programme_cap']);

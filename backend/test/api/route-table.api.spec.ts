@@ -86,6 +86,7 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/coordinator/seekers/:id/earnings/:entryId/correction': [403, 403, 400, 400, 401],
   'GET /api/coordinator/earnings': [403, 403, 200, 200, 401],
   'POST /api/coordinator/seekers/:id/earnings': [403, 403, 400, 400, 401],
+  'GET /api/coordinator/seekers/:id/limits': [403, 403, 200, 200, 401],
   'PUT /api/coordinator/seekers/:id/limits': [403, 403, 400, 400, 401],
   'POST /api/coordinator/seekers/:id/coordinator': [403, 403, 400, 400, 401],
   'PUT /api/me/work-profile': [400, 403, 403, 403, 401],

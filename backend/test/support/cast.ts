@@ -167,6 +167,7 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
   for (const route of [
     'GET /api/coordinator/seekers/:id/earnings',
     'POST /api/coordinator/seekers/:id/earnings',
+    'GET /api/coordinator/seekers/:id/limits',
     'PUT /api/coordinator/seekers/:id/limits',
     'POST /api/coordinator/seekers/:id/coordinator',
     'POST /api/coordinator/seekers/:id/earnings/:entryId/correction',
