@@ -114,6 +114,8 @@ await part('e2e', async () => {
       {
         E2E_BASE_URL: env.PUBLIC_URL,
         E2E_MAIL_DIR: path.join(dataDir, 'mail'),
+        // For steps that stand for time passing (a gig that has been done), not for checking results.
+        E2E_DATABASE_URL: env.DATABASE_URL,
         E2E_ARTIFACTS: path.join(tmp, 'artifacts'),
       },
     );

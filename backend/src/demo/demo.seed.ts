@@ -4,6 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../accounts/password';
 import type { GigCategory } from '../gigs/gig.entity';
 import { addDays, helsinkiDay, helsinkiTime } from '../platform/core/helsinki';
+import { DEFAULT_LIMITS } from '../earnings/earnings.service';
+import { recountTotalsSql } from '../earnings/limit-periods.sql';
 
 export const DEMO_PASSWORD = 'demo-salasana-2026';
 const DOMAIN = 'demo.hanttihommat.fi';
@@ -140,7 +142,7 @@ const GIGS: {
     day: 5,
     hour: 10,
     hours: 3,
-    payCents: 4500,
+    payCents: 6000,
     places: 2,
   },
   {
@@ -389,6 +391,7 @@ async function seedPastGigs(m: EntityManager, orgIds: string[], seekerIds: strin
      VALUES ($1, 'gig', 'Porin Lähiöyhdistys ry', $2, $3, $4, 26000, $5, $6)`,
     [seekerIds[9], orgIds[0], moving.id, carried, moving.day, today],
   );
+  await m.query(recountTotalsSql(), [seekerIds[9], DEFAULT_LIMITS]);
   const done = await book(market, seekerIds[0], 'completed');
   await m.query(
     `INSERT INTO completions (booking_id, gig_id, seeker_id, status, minutes, amount_cents, work_date, payment_date,

@@ -1,11 +1,16 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../platform/auth/access';
 import { ErrorDto } from '../platform/http/error.dto';
 import {
   AssignCoordinatorDto,
   CorrectionDto,
   EarningsDto,
+  EarningsOnQueryDto,
+  HeadroomListDto,
+  HeadroomQueryDto,
+  StatementDto,
+  StatementQueryDto,
   GigImpactDto,
   NewRuleVersionDto,
   OutsideEarningDto,
@@ -14,6 +19,7 @@ import {
 } from './dto/earnings.dto';
 import { EarningsService } from './earnings.service';
 import { uuid } from '../platform/http/uuid-param';
+import { statementCsv } from './statement';
 
 class LimitsViewDto extends SeekerLimitsDto {
   @ApiProperty({ description: 'Whether the seeker has chosen (else the defaults apply)' })
@@ -25,12 +31,38 @@ class LimitsViewDto extends SeekerLimitsDto {
 export class EarningsController {
   constructor(private readonly earnings: EarningsService) {}
 
-  /** Where the seeker stands against each limit this period, and the ledger. Only their own. */
+  /**
+   * Where the seeker stands against each limit on a day (today by default): each limit's period, total,
+   * projected, headroom, estimated benefit reduction and the next period; and the ledger. Only their own.
+   */
   @Get('me/earnings')
   @Roles('seeker')
   @ApiOkResponse({ type: EarningsDto })
-  mine(@CurrentUser() user: AuthUser): Promise<EarningsDto> {
-    return this.earnings.earnings(user.id);
+  @ApiBadRequestResponse({ type: ErrorDto })
+  mine(@CurrentUser() user: AuthUser, @Query() query: EarningsOnQueryDto): Promise<EarningsDto> {
+    return this.earnings.earnings(user.id, query.on);
+  }
+
+  /** The seeker's entries paid between two days (inclusive): payer, work day, payment day, gross. */
+  @Get('me/earnings/statement')
+  @Roles('seeker')
+  @ApiOkResponse({ type: StatementDto })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  statement(@CurrentUser() user: AuthUser, @Query() query: StatementQueryDto): Promise<StatementDto> {
+    return this.earnings.statement(user.id, query.from, query.to);
+  }
+
+  /** The same statement as CSV (semicolons, decimal comma, UTF-8), to open in a spreadsheet or attach. */
+  @Get('me/earnings/statement.csv')
+  @Roles('seeker')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="ansiot.csv"')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ schema: { type: 'string' } })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  async statementCsv(@CurrentUser() user: AuthUser, @Query() query: StatementQueryDto): Promise<string> {
+    const s = await this.earnings.statement(user.id, query.from, query.to);
+    return statementCsv(s.lines, s.totalCents);
   }
 
   /** Earnings from outside the project's gigs. */
@@ -79,12 +111,41 @@ export class EarningsController {
 
   // Coordinators, for a seeker they meet
 
+  /** Seekers by headroom in today's periods, closest to or over a limit first; by area and coordinator. */
+  @Get('coordinator/earnings')
+  @Roles('coordinator', 'admin')
+  @ApiOkResponse({ type: HeadroomListDto })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  headroom(@Query() query: HeadroomQueryDto): Promise<HeadroomListDto> {
+    return this.earnings.headroom(query);
+  }
+
+  /** Where a seeker stands on a day (today by default), as the seeker sees it. */
   @Get('coordinator/seekers/:id/earnings')
   @Roles('coordinator', 'admin')
   @ApiOkResponse({ type: EarningsDto })
-  async seekerEarnings(@Param('id', uuid()) id: string): Promise<EarningsDto> {
+  @ApiBadRequestResponse({ type: ErrorDto })
+  async seekerEarnings(
+    @Param('id', uuid()) id: string,
+    @Query() query: EarningsOnQueryDto,
+  ): Promise<EarningsDto> {
     await this.earnings.mustBeSeeker(id);
-    return this.earnings.earnings(id);
+    return this.earnings.earnings(id, query.on);
+  }
+
+  /** Reverses one of the seeker's entries, with a reason. */
+  @Post('coordinator/seekers/:id/earnings/:entryId/correction')
+  @Roles('coordinator', 'admin')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiBadRequestResponse({ type: ErrorDto })
+  async correctForSeeker(
+    @Param('id', uuid()) id: string,
+    @Param('entryId', uuid()) entryId: string,
+    @Body() dto: CorrectionDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<void> {
+    await this.earnings.mustBeSeeker(id);
+    return this.earnings.correct(id, entryId, dto.reason, user.id);
   }
 
   /** Records a seeker's outside earnings for them (many have no phone of their own at hand). */
@@ -99,6 +160,14 @@ export class EarningsController {
   ): Promise<void> {
     await this.earnings.mustBeSeeker(id);
     return this.earnings.recordOutside(id, dto, user.id);
+  }
+
+  @Get('coordinator/seekers/:id/limits')
+  @Roles('coordinator', 'admin')
+  @ApiOkResponse({ type: LimitsViewDto })
+  async seekerLimits(@Param('id', uuid()) id: string) {
+    await this.earnings.mustBeSeeker(id);
+    return this.earnings.limits(id);
   }
 
   @Put('coordinator/seekers/:id/limits')

@@ -9,6 +9,8 @@ export interface LimitCrossed {
   ruleKey: string;
   /** The rule's name in Finnish, for staff notices. */
   limitName: string;
+  /** The rule's name in each language, for the seeker's own notice (absent in events from before it). */
+  limitNames?: { fi: string; sv: string; en: string };
   /** Earned in the period, and the limit, in cents. */
   amountCents: number;
   limitCents: number;

@@ -9,6 +9,7 @@ import { EarningsQueries } from './earnings.queries';
 import { EarningsRepository } from './earnings.repository';
 import { EarningsService } from './earnings.service';
 import { LedgerEntry } from './ledger-entry.entity';
+import { LedgerTotal } from './ledger-total.entity';
 import { LimitRule, LimitRuleVersion } from './limit-rule.entity';
 import { SeekerCoordinator } from './seeker-coordinator.entity';
 import { LimitAlert } from './limit-alert.entity';
@@ -21,6 +22,7 @@ import { SeekerLimit, SeekerLimitChoice } from './seeker-limit.entity';
       LimitRuleVersion,
       SeekerLimit,
       SeekerLimitChoice,
+      LedgerTotal,
       LimitAlert,
       SeekerCoordinator,
       LedgerEntry,

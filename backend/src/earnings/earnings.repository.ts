@@ -6,7 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { DomainEvents } from '../platform/outbox/events';
 import { OutboxService } from '../platform/outbox/outbox.service';
 import type { EntryKind } from './ledger-entry.entity';
-import type { LedgerEntry as Entry, RuleVersion } from './limits';
+import type { LedgerEntry as Entry, LimitMode, RuleVersion } from './limits';
 import './earnings.events';
 
 export interface RuleRow {
@@ -23,6 +23,14 @@ export interface SeekerLimitRow {
   ruleKey: string;
   anchor: string | null;
   personalAmountCents: number | null;
+  mode: LimitMode;
+}
+
+export interface TotalRow {
+  ruleKey: string;
+  periodStart: string;
+  periodEnd: string;
+  totalCents: number;
 }
 
 export interface EntryRow extends Entry {
@@ -120,7 +128,7 @@ export class EarningsRepository {
 
   seekerLimits(seekerId: string): Promise<SeekerLimitRow[]> {
     return this.manager.query(
-      `SELECT rule_key AS "ruleKey", ${day('anchor')} AS anchor, personal_amount_cents AS "personalAmountCents"
+      `SELECT rule_key AS "ruleKey", ${day('anchor')} AS anchor, personal_amount_cents AS "personalAmountCents", mode
        FROM seeker_limits WHERE seeker_id = $1 ORDER BY rule_key`,
       [seekerId],
     );
@@ -135,8 +143,9 @@ export class EarningsRepository {
     );
     for (const l of limits)
       await this.manager.query(
-        `INSERT INTO seeker_limits (seeker_id, rule_key, anchor, personal_amount_cents) VALUES ($1, $2, $3, $4)`,
-        [seekerId, l.ruleKey, l.anchor, l.personalAmountCents],
+        `INSERT INTO seeker_limits (seeker_id, rule_key, anchor, personal_amount_cents, mode)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [seekerId, l.ruleKey, l.anchor, l.personalAmountCents, l.mode],
       );
   }
 
@@ -194,6 +203,43 @@ export class EarningsRepository {
       ],
     );
     return rows[0]?.id ?? null;
+  }
+
+  /** Adds an entry's amount to the running total of one limit's period (same transaction as the entry). */
+  async addToTotal(seekerId: string, t: TotalRow): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO ledger_totals (seeker_id, rule_key, period_start, period_end, total_cents)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (seeker_id, rule_key, period_start)
+       DO UPDATE SET total_cents = ledger_totals.total_cents + EXCLUDED.total_cents`,
+      [seekerId, t.ruleKey, t.periodStart, t.periodEnd, t.totalCents],
+    );
+  }
+
+  /** Replaces a seeker's running totals (their limits changed: other rules, another 4-week anchor). */
+  async replaceTotals(seekerId: string, rows: TotalRow[]): Promise<void> {
+    await this.manager.query(`DELETE FROM ledger_totals WHERE seeker_id = $1`, [seekerId]);
+    if (!rows.length) return;
+    await this.manager.query(
+      `INSERT INTO ledger_totals (seeker_id, rule_key, period_start, period_end, total_cents)
+       SELECT $1, * FROM unnest($2::text[], $3::date[], $4::date[], $5::bigint[])`,
+      [
+        seekerId,
+        rows.map((r) => r.ruleKey),
+        rows.map((r) => r.periodStart),
+        rows.map((r) => r.periodEnd),
+        rows.map((r) => r.totalCents),
+      ],
+    );
+  }
+
+  totals(seekerId: string): Promise<TotalRow[]> {
+    return this.manager.query(
+      `SELECT rule_key AS "ruleKey", ${day('period_start')} AS "periodStart", ${day('period_end')} AS "periodEnd",
+         total_cents::int AS "totalCents"
+       FROM ledger_totals WHERE seeker_id = $1 ORDER BY rule_key, period_start`,
+      [seekerId],
+    );
   }
 
   async audit(

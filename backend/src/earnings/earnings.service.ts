@@ -4,7 +4,7 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { ConfirmedCompletion } from '../gigs/gigs.events';
 import { CLOCK, Clock } from '../platform/clock/clock';
-import { addDays, Day, helsinkiDay, isDay } from '../platform/core/helsinki';
+import { addDays, Day, helsinkiDay, isDay, previousPeriod } from '../platform/core/helsinki';
 import { invalidFields } from '../platform/http/validation';
 import type { FieldError } from '../platform/http/validation';
 import {
@@ -15,12 +15,19 @@ import {
   RuleDto,
   SeekerLimitDto,
   StandingDto,
+  StatementDto,
 } from './dto/earnings.dto';
-import { EarningsQueries } from './earnings.queries';
+import { sumCents } from '../platform/core/money';
+import { EarningsQueries, HeadroomFilter } from './earnings.queries';
 import { EarningsRepository, NewEntry, RuleRow, SeekerLimitRow } from './earnings.repository';
 import {
+  countDay,
   impactOf,
   lastDay,
+  needsConfirmation,
+  periodTotals,
+  rulePeriod,
+  upcoming,
   RuleVersion,
   SeekerRule,
   standing,
@@ -58,7 +65,12 @@ export class EarningsService {
     ]);
     const limits: SeekerLimitRow[] = hasChosen
       ? chosen
-      : DEFAULT_LIMITS.map((ruleKey) => ({ ruleKey, anchor: null, personalAmountCents: null }));
+      : DEFAULT_LIMITS.map((ruleKey) => ({
+          ruleKey,
+          anchor: null,
+          personalAmountCents: null,
+          mode: 'warn' as const,
+        }));
     return {
       hasChosen,
       items: limits
@@ -75,16 +87,19 @@ export class EarningsService {
     return { anchor: l.anchor, personalAmountCents: l.personalAmountCents };
   }
 
-  async earnings(seekerId: string): Promise<EarningsDto> {
+  /** Where the seeker stands on `on` (today when not given): each limit's period, total, headroom, reduction. */
+  async earnings(seekerId: string, on?: Day): Promise<EarningsDto> {
     const [{ hasChosen, items }, entries, projected] = await Promise.all([
       this.applicable(this.repo, seekerId),
       this.repo.entries(seekerId),
       this.queries.projected(seekerId),
     ]);
-    const today = this.today();
+    const day = on ?? this.today();
     const limits: StandingDto[] = items.map(({ limit, rule, versions }) => {
-      const s = standing(versions, this.seekerRule(limit), counted(rule, entries), projected, today);
+      const seeker = this.seekerRule(limit);
+      const s = standing(versions, seeker, counted(rule, entries), projected, day);
       const v = s.version as (RuleVersion & { note: string }) | null;
+      const next = upcoming(versions, seeker, day);
       return {
         ruleKey: rule.key,
         names: rule.names,
@@ -102,10 +117,15 @@ export class EarningsService {
         reductionCents: s.reductionCents,
         projectedReductionCents: s.projectedReductionCents,
         note: v?.note ?? '',
+        mode: limit.mode,
+        previousPeriodStart: previousPeriod(s.period).start,
+        nextPeriodStart: next.period.start,
+        nextPeriodEnd: lastDay(next.period),
+        nextLimitCents: next.limitCents,
       };
     });
     // The whole ledger counts; the page lists the latest entries.
-    return { chosen: hasChosen, limits, entries: entries.slice(0, ENTRIES_SHOWN) };
+    return { on: day, chosen: hasChosen, limits, entries: entries.slice(0, ENTRIES_SHOWN) };
   }
 
   /** What taking the gig would do to each of the seeker's limits, in the period of its pay day. */
@@ -119,34 +139,33 @@ export class EarningsService {
       this.queries.projected(seekerId, gigId),
       this.queries.holds(gigId, seekerId),
     ]);
-    return {
-      payCents: gig.amountCents,
-      held,
-      limits: items.map(({ limit, rule, versions }) => {
-        const i = impactOf(
-          versions,
-          this.seekerRule(limit),
-          counted(rule, entries),
-          others,
-          gig.amountCents,
-          gig.day,
-        );
-        return {
-          ruleKey: rule.key,
-          names: rule.names,
-          effect: i.version?.effect ?? 'none',
-          periodStart: i.period.start,
-          limitCents: i.limitCents,
-          beforeCents: i.beforeCents,
-          afterCents: i.afterCents,
-          leftCents: i.leftCents,
-          overCents: i.overCents,
-          reductionCents: i.reductionCents,
-          keepCents: i.keepCents,
-          takesOver: i.takesOver,
-        };
-      }),
-    };
+    const limits = items.map(({ limit, rule, versions }) => {
+      const i = impactOf(
+        versions,
+        this.seekerRule(limit),
+        counted(rule, entries),
+        others,
+        gig.amountCents,
+        gig.day,
+      );
+      return {
+        ruleKey: rule.key,
+        names: rule.names,
+        effect: i.version?.effect ?? 'none',
+        periodStart: i.period.start,
+        limitCents: i.limitCents,
+        beforeCents: i.beforeCents,
+        afterCents: i.afterCents,
+        leftCents: i.leftCents,
+        overCents: i.overCents,
+        reductionCents: i.reductionCents,
+        keepCents: i.keepCents,
+        takesOver: i.takesOver,
+        mode: limit.mode,
+        confirm: needsConfirmation(limit.mode, i),
+      };
+    });
+    return { payCents: gig.amountCents, held, confirm: limits.some((l) => l.confirm), limits };
   }
 
   async limits(seekerId: string): Promise<{ chosen: boolean; limits: SeekerLimitRow[] }> {
@@ -179,10 +198,28 @@ export class EarningsService {
       ruleKey: l.ruleKey,
       anchor: l.anchor ?? null,
       personalAmountCents: l.personalAmountCents ?? null,
+      mode: l.mode ?? 'warn',
     }));
     await this.repo.transaction(async (tx) => {
+      await tx.lockSeeker(seekerId);
       const before = await tx.seekerLimits(seekerId);
       await tx.setSeekerLimits(seekerId, rows);
+      // Other rules or another anchor: the running totals are counted again from the ledger.
+      const entries = await tx.entries(seekerId);
+      await tx.replaceTotals(
+        seekerId,
+        rows.flatMap((l) => {
+          const rule = rules.find((r) => r.key === l.ruleKey)!;
+          return [...periodTotals(counted(rule, entries), rule.period, rule.allocation, l).values()].map(
+            (t) => ({
+              ruleKey: rule.key,
+              periodStart: t.period.start,
+              periodEnd: t.period.end,
+              totalCents: t.totalCents,
+            }),
+          );
+        }),
+      );
       await tx.audit(by, 'set_limits', 'seeker_limits', seekerId, before, rows);
     });
     return this.limits(seekerId);
@@ -267,7 +304,16 @@ export class EarningsService {
       ]);
       const without = entries.filter((e) => e.id !== id);
       for (const { limit, rule, versions } of items) {
-        const day = rule.allocation === 'payment_date' ? entry.paymentDate : entry.workDate;
+        const day = countDay(entry, rule.allocation);
+        if (counted(rule, [entry]).length) {
+          const period = rulePeriod(rule.period, day, this.seekerRule(limit));
+          await tx.addToTotal(entry.seekerId, {
+            ruleKey: rule.key,
+            periodStart: period.start,
+            periodEnd: period.end,
+            totalCents: entry.amountCents,
+          });
+        }
         const after = standing(versions, this.seekerRule(limit), counted(rule, entries), [], day);
         const before = standing(versions, this.seekerRule(limit), counted(rule, without), [], day);
         for (const threshold of thresholdsCrossed(before.earnedCents, after.earnedCents, after.limitCents)) {
@@ -285,6 +331,7 @@ export class EarningsService {
             seekerName: name,
             ruleKey: rule.key,
             limitName: rule.names.fi,
+            limitNames: rule.names,
             amountCents: after.earnedCents,
             limitCents: after.limitCents,
             threshold,
@@ -296,7 +343,43 @@ export class EarningsService {
     });
   }
 
+  /** The seeker's entries paid from `from` to `to` (inclusive), for a report to the fund or Kela. */
+  async statement(seekerId: string, from: Day, to: Day): Promise<StatementDto> {
+    if (to < from)
+      throw invalidFields([
+        { field: 'to', code: 'before_from', message: 'The last day is on or after the first.' },
+      ]);
+    const [entries, seekerName] = await Promise.all([
+      this.repo.entries(seekerId),
+      this.queries.seekerName(seekerId),
+    ]);
+    const lines = entries
+      .filter((e) => e.paymentDate >= from && e.paymentDate <= to)
+      .reverse() // oldest first, as a statement reads
+      .map((e) => ({
+        payerName: e.payerName,
+        workDate: e.workDate,
+        paymentDate: e.paymentDate,
+        amountCents: e.amountCents,
+        kind: e.kind,
+        reason: e.reason,
+      }));
+    return { seekerName, from, to, lines, totalCents: sumCents(lines.map((l) => l.amountCents)) };
+  }
+
   // Coordinators
+
+  /** Seekers by headroom on today's periods, closest to or over a limit first. */
+  async headroom(f: Omit<HeadroomFilter, 'limit' | 'offset'> & { limit?: number; offset?: number }) {
+    const on = this.today();
+    const limit = f.limit ?? 50;
+    const rows = await this.queries.headroom(on, DEFAULT_LIMITS, {
+      ...f,
+      limit: limit + 1,
+      offset: f.offset ?? 0,
+    });
+    return { on, seekers: rows.slice(0, limit), more: rows.length > limit };
+  }
 
   /** 404 unless the id is a seeker's: coordinators act on seekers only. */
   async mustBeSeeker(userId: string): Promise<void> {

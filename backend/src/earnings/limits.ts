@@ -49,6 +49,14 @@ export interface SeekerRule {
 
 export const ALERT_THRESHOLDS = [80, 100] as const;
 
+/** What a seeker wants done about a gig that would take them over a limit. */
+export const LIMIT_MODES = ['show', 'warn', 'never'] as const;
+export type LimitMode = (typeof LIMIT_MODES)[number];
+
+/** Whether taking a gig with this impact needs the seeker's confirmation first. */
+export const needsConfirmation = (mode: LimitMode, impact: { takesOver: boolean }): boolean =>
+  mode !== 'show' && impact.takesOver;
+
 /** The day an entry counts on under an allocation. */
 export function countDay(entry: LedgerEntry, allocation: Allocation): Day {
   return allocation === 'payment_date' ? entry.paymentDate : entry.workDate;
@@ -69,6 +77,27 @@ export function rulePeriod(kind: PeriodKind, day: Day, seeker: SeekerRule): Peri
 
 export function periodTotal(entries: readonly LedgerEntry[], period: Period, allocation: Allocation): number {
   return sumCents(entries.filter((e) => inPeriod(countDay(e, allocation), period)).map((e) => e.amountCents));
+}
+
+/**
+ * The running totals of a ledger for one rule: the sum of the entries per period (keyed by its first day),
+ * as ledger_totals keeps them.
+ */
+export function periodTotals(
+  entries: readonly LedgerEntry[],
+  kind: PeriodKind,
+  allocation: Allocation,
+  seeker: SeekerRule,
+): Map<Day, { period: Period; totalCents: number }> {
+  const out = new Map<Day, { period: Period; totalCents: number }>();
+  if (kind === 'four_weeks' && !seeker.anchor) return out;
+  for (const e of entries) {
+    const period = rulePeriod(kind, countDay(e, allocation), seeker);
+    const t = out.get(period.start) ?? { period, totalCents: 0 };
+    t.totalCents += e.amountCents;
+    out.set(period.start, t);
+  }
+  return out;
 }
 
 /** The benefit reduction a version implies for a period's total (0 unless its effect is a reduction). */

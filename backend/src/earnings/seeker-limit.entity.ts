@@ -1,9 +1,10 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { User } from '../accounts/user.entity';
 import { LimitRule } from './limit-rule.entity';
 
 /** A limit that applies to a seeker, as they (or their coordinator) chose it. */
 @Entity({ name: 'seeker_limits' })
+@Check('ck_seeker_limits_mode', `mode IN ('show', 'warn', 'never')`)
 export class SeekerLimit {
   @PrimaryColumn({ type: 'uuid' })
   seekerId: string;
@@ -26,6 +27,13 @@ export class SeekerLimit {
   /** The seeker's own limit, where the rule needs one. */
   @Column({ type: 'integer', nullable: true })
   personalAmountCents: number | null;
+
+  /**
+   * What the seeker wants done about a gig that would take them over: just show it, warn before they accept
+   * (ask for a confirmation), or never offer them such gigs (matching leaves them out).
+   */
+  @Column({ type: 'text', default: 'warn' })
+  mode: 'show' | 'warn' | 'never';
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;

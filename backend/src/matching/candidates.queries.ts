@@ -2,6 +2,7 @@
 // (accounts) and matching's own profiles, so it is declared here and only reads.
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { takesOverNeverLimitSql } from '../earnings/limit-periods.sql';
 
 export interface Candidate {
   seekerId: string;
@@ -13,7 +14,8 @@ export interface Candidate {
  * - area: the gig's postal code is one of theirs (own_area), or in the same 3-digit area (nearby);
  * - time: the gig starts in one of their weekly free times, not on a day off, and overlaps none of their places;
  * - physical load: no heavier than they can take;
- * - languages: the gig is in a language they speak.
+ * - languages: the gig is in a language they speak;
+ * - limits: the gig would not take them over a limit they asked never to be offered gigs over.
  * Then the score: a supported gig first to those who asked for support, the kind of work they asked for,
  * shared skills, then fairness (fewest gigs done in the last 30 days), reliability (fewest no-shows, never
  * counting a withdrawal for health reasons), and the least recently told.
@@ -61,6 +63,7 @@ WHERE (cardinality(s.categories) = 0 OR g.category = ANY(s.categories))
   AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.gig_id = g.id AND b.seeker_id = s.id)
   AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.seeker_id = s.id AND b.status = 'booked'
                   AND b.during && tstzrange(g.starts_at, g.ends_at))
+  AND NOT ${takesOverNeverLimitSql('s.id', 'g.id')}
 ORDER BY (g.supported AND s.wants_supported) DESC,
          (g.category = ANY(s.categories)) DESC,
          cardinality(ARRAY(SELECT unnest(s.skills) INTERSECT SELECT unnest(g.skills))) DESC,

@@ -12,6 +12,7 @@ import { Earnings1795591545624 } from './1795591545624-Earnings';
 import { SeekerCoordinators1795592971431 } from './1795592971431-SeekerCoordinators';
 import { LimitAlerts1795597499064 } from './1795597499064-LimitAlerts';
 import { AccountSecurity1795599653516 } from './1795599653516-AccountSecurity';
+import { EarningsModesTotals1795599661047 } from './1795599661047-EarningsModesTotals';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   SeekerCoordinators1795592971431,
   LimitAlerts1795597499064,
   AccountSecurity1795599653516,
+  EarningsModesTotals1795599661047,
 ];

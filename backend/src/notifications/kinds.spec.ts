@@ -14,10 +14,12 @@ describe('notification preferences', () => {
       'completion_to_confirm',
       'gig_completed',
       'feedback_received',
+      'limit_reached',
       'gig_message',
     ]);
     expect(kindsFor('coordinator')).toContain('limit_alert');
     expect(kindsFor('seeker')).not.toContain('limit_alert');
+    expect(kindsFor('coordinator')).not.toContain('limit_reached');
   });
 
   it('falls back to the default, and refuses a digest where none exists', () => {

@@ -230,20 +230,40 @@ export function noticeRules(deps: RuleDeps): NoticeRules {
       params: withSeeker,
       link: () => '/coordinator',
     } satisfies NoticeRule<'booking.no_show'>,
-    'limit.crossed': {
-      kind: 'limit_alert',
-      // The seeker's own coordinator; every coordinator while none is assigned.
-      to: (p) => (p.coordinatorId ? { users: [p.coordinatorId] } : 'staff'),
-      params: (p) => ({
-        seekerName: p.seekerName,
-        amountCents: p.amountCents,
-        capCents: p.limitCents,
-        limitName: p.limitName,
-      }),
-      link: () => '/coordinator',
-      key: (e) =>
-        `limit-${e.payload.seekerId}-${e.payload.ruleKey}-${e.payload.periodStart}-${e.payload.threshold}`,
-    } satisfies NoticeRule<'limit.crossed'>,
+    'limit.crossed': [
+      {
+        kind: 'limit_alert',
+        // The seeker's own coordinator; every coordinator while none is assigned.
+        to: (p) => (p.coordinatorId ? { users: [p.coordinatorId] } : 'staff'),
+        params: (p) => ({
+          seekerName: p.seekerName,
+          amountCents: p.amountCents,
+          capCents: p.limitCents,
+          limitName: p.limitName,
+          threshold: p.threshold,
+        }),
+        link: (p) => `/coordinator/earnings/${p.seekerId}`,
+        key: (e) =>
+          `limit-${e.payload.seekerId}-${e.payload.ruleKey}-${e.payload.periodStart}-${e.payload.threshold}`,
+      } satisfies NoticeRule<'limit.crossed'>,
+      {
+        // The seeker too, in their own words: where they stand and what it means.
+        kind: 'limit_reached',
+        to: (p) => ({ users: [p.seekerId] }),
+        params: (p) => ({
+          amountCents: p.amountCents,
+          capCents: p.limitCents,
+          threshold: p.threshold,
+          limitName: p.limitName,
+          limitName_fi: p.limitNames?.fi ?? p.limitName,
+          limitName_sv: p.limitNames?.sv ?? p.limitName,
+          limitName_en: p.limitNames?.en ?? p.limitName,
+        }),
+        link: () => '/earnings',
+        key: (e) =>
+          `limit-reached-${e.payload.seekerId}-${e.payload.ruleKey}-${e.payload.periodStart}-${e.payload.threshold}`,
+      } satisfies NoticeRule<'limit.crossed'>,
+    ],
     'job.failed': {
       kind: 'delivery_failed',
       to: () => 'staff',

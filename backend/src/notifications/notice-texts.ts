@@ -106,8 +106,22 @@ const fi: Table = {
     ],
     action: 'Avaa koordinaattorin näkymä',
   },
+  limit_reached: {
+    title: (p) =>
+      Number(p.threshold) >= 100
+        ? `Olet saavuttanut ansiorajan: ${p.limitName_fi ?? p.limitName}`
+        : `Olet lähellä ansiorajaa: ${p.limitName_fi ?? p.limitName}`,
+    lines: (p, l) => [
+      `Olet ansainnut tällä jaksolla ${euros(p.amountCents, l)}. Raja on ${euros(p.capCents, l)}.`,
+      'Katso ennen seuraavaa keikkaa, mitä se tekisi etuudellesi.',
+    ],
+    action: 'Katso ansiosi',
+  },
   limit_alert: {
-    title: (p) => `Ansioraja lähellä: ${p.seekerName}`,
+    title: (p) =>
+      Number(p.threshold) >= 100
+        ? `Ansioraja saavutettu: ${p.seekerName}`
+        : `Ansioraja lähellä: ${p.seekerName}`,
     lines: (p, l) => [
       `${p.seekerName}: ansiot ${euros(p.amountCents, l)}, raja ${euros(p.capCents, l)} (${p.limitName}).`,
     ],
@@ -253,8 +267,22 @@ const sv: Table = {
     ],
     action: 'Öppna koordinatorns vy',
   },
+  limit_reached: {
+    title: (p) =>
+      Number(p.threshold) >= 100
+        ? `Du har nått inkomstgränsen: ${p.limitName_sv ?? p.limitName}`
+        : `Du är nära inkomstgränsen: ${p.limitName_sv ?? p.limitName}`,
+    lines: (p, l) => [
+      `Du har tjänat ${euros(p.amountCents, l)} under perioden. Gränsen är ${euros(p.capCents, l)}.`,
+      'Se före nästa uppdrag vad det skulle göra med din förmån.',
+    ],
+    action: 'Se dina inkomster',
+  },
   limit_alert: {
-    title: (p) => `Inkomstgränsen nära: ${p.seekerName}`,
+    title: (p) =>
+      Number(p.threshold) >= 100
+        ? `Inkomstgränsen nådd: ${p.seekerName}`
+        : `Inkomstgränsen nära: ${p.seekerName}`,
     lines: (p, l) => [
       `${p.seekerName}: inkomster ${euros(p.amountCents, l)}, gräns ${euros(p.capCents, l)} (${p.limitName}).`,
     ],
@@ -398,8 +426,22 @@ const en: Table = {
     ],
     action: 'Open the coordinator view',
   },
+  limit_reached: {
+    title: (p) =>
+      Number(p.threshold) >= 100
+        ? `You have reached an earnings limit: ${p.limitName_en ?? p.limitName}`
+        : `You are close to an earnings limit: ${p.limitName_en ?? p.limitName}`,
+    lines: (p, l) => [
+      `You have earned ${euros(p.amountCents, l)} this period. The limit is ${euros(p.capCents, l)}.`,
+      'Before your next gig, see what it would do to your benefit.',
+    ],
+    action: 'See your earnings',
+  },
   limit_alert: {
-    title: (p) => `Earnings limit near: ${p.seekerName}`,
+    title: (p) =>
+      Number(p.threshold) >= 100
+        ? `Earnings limit reached: ${p.seekerName}`
+        : `Earnings limit near: ${p.seekerName}`,
     lines: (p, l) => [
       `${p.seekerName}: earnings ${euros(p.amountCents, l)}, limit ${euros(p.capCents, l)} (${p.limitName}).`,
     ],

@@ -2,7 +2,10 @@
 // append-only by the database, outside earnings and corrections, the limits a seeker chooses, where they stand
 // and what a gig would do, alerts near and over a limit, and a new rule version as data.
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { EarningsService } from '../../src/earnings/earnings.service';
+import { DataSource } from 'typeorm';
+import { DEFAULT_LIMITS, EarningsService } from '../../src/earnings/earnings.service';
+import { recountTotalsSql } from '../../src/earnings/limit-periods.sql';
+import { CandidateQueries } from '../../src/matching/candidates.queries';
 import type { ConfirmedCompletion } from '../../src/gigs/gigs.events';
 import { ManualClock } from '../../src/platform/clock/clock';
 import type { AppConfig } from '../../src/platform/config/config';
@@ -352,8 +355,15 @@ describe('earnings', () => {
     expect(standing(seen.body, 'unemployment_month').earnedCents).toBe(50000);
     expect(standing(seen.body, 'programme_cap').earnedCents).toBe(25000);
     expect(seen.body.entries.map((e: { kind: string }) => e.kind).sort()).toEqual(['gig', 'outside']);
-    const limits = await coordinator.put(`${path}/limits`, { limits: [{ ruleKey: 'programme_cap' }] });
+    const limits = await coordinator.put(`${path}/limits`, {
+      limits: [{ ruleKey: 'programme_cap', mode: 'never' }],
+    });
     expect(limits.status).toBe(200);
+    expect((await coordinator.get(`${path}/limits`)).body).toEqual({
+      chosen: true,
+      limits: [{ ruleKey: 'programme_cap', anchor: null, personalAmountCents: null, mode: 'never' }],
+    });
+    expect((await s.agent.get(`${path}/limits`)).status).toBe(403);
     expect(
       (await s.agent.get('/api/me/limits')).body.limits.map((l: { ruleKey: string }) => l.ruleKey),
     ).toEqual(['programme_cap']);
@@ -361,5 +371,278 @@ describe('earnings', () => {
       s.id,
     ]);
     expect(audit.rows.map((r) => r.action)).toEqual(['assign_coordinator', 'set_limits']);
+  });
+
+  it('gives where a seeker stands on any day: period, total, headroom, reduction and the next period, by hand', async () => {
+    const s = await newSeeker();
+    const earnings = app.get(EarningsService);
+    const chosen = await s.agent.put('/api/me/limits', {
+      limits: [
+        { ruleKey: 'unemployment_month' },
+        { ruleKey: 'unemployment_4w', anchor: '2026-11-02' },
+        { ruleKey: 'programme_cap', mode: 'show' },
+      ],
+    });
+    expect(chosen.status).toBe(200);
+    await earnings.fromCompletion(completion(s.id, 10000, '2026-10-20'));
+    await earnings.fromCompletion(completion(s.id, 20000, '2026-11-03'));
+    await earnings.recordOutside(
+      s.id,
+      { payerName: 'Kauppa Oy', amountCents: 5000, workDate: '2026-11-20', paymentDate: '2026-11-20' },
+      s.id,
+    );
+    await earnings.fromCompletion(completion(s.id, 6000, '2026-12-01'));
+    // May 2023, under the 300 € portion: 350 € earned.
+    await earnings.recordOutside(
+      s.id,
+      { payerName: 'Vanha työ Oy', amountCents: 35000, workDate: '2023-05-05', paymentDate: '2023-05-05' },
+      s.id,
+    );
+
+    const nov = (await s.agent.get('/api/me/earnings?on=2026-11-10')).body;
+    expect(nov.on).toBe('2026-11-10');
+    // The cap counts the project's gigs only: 200 € of 300 €, 100 € left, 66 %.
+    expect(standing(nov, 'programme_cap')).toMatchObject({
+      mode: 'show',
+      periodStart: '2026-11-01',
+      periodEnd: '2026-11-30',
+      limitCents: 30000,
+      earnedCents: 20000,
+      headroomCents: 10000,
+      percentUsed: 66,
+      reductionCents: 0,
+      previousPeriodStart: '2026-10-01',
+      nextPeriodStart: '2026-12-01',
+      nextPeriodEnd: '2026-12-31',
+      nextLimitCents: 30000,
+    });
+    // Every euro counts since April 2024: 250 € in November cut the benefit by 125 €.
+    expect(standing(nov, 'unemployment_month')).toMatchObject({
+      mode: 'warn',
+      limitCents: 0,
+      earnedCents: 25000,
+      reductionCents: 12500,
+    });
+    // 4 weeks from 2 November: 2.–29.11., then 30.11.–27.12.
+    expect(standing(nov, 'unemployment_4w')).toMatchObject({
+      periodStart: '2026-11-02',
+      periodEnd: '2026-11-29',
+      earnedCents: 25000,
+      reductionCents: 12500,
+      previousPeriodStart: '2026-10-05',
+      nextPeriodStart: '2026-11-30',
+      nextPeriodEnd: '2026-12-27',
+    });
+    const oct = (await s.agent.get('/api/me/earnings?on=2026-10-15')).body;
+    expect(standing(oct, 'programme_cap')).toMatchObject({ earnedCents: 10000, headroomCents: 20000 });
+    expect(standing(oct, 'unemployment_4w')).toMatchObject({
+      periodStart: '2026-10-05',
+      earnedCents: 10000,
+      reductionCents: 5000,
+    });
+    // May 2023: 350 € against the 300 € portion, 50 € over, the benefit falls by 25 €.
+    const may = (await s.agent.get('/api/me/earnings?on=2023-05-20')).body;
+    expect(standing(may, 'unemployment_month')).toMatchObject({
+      limitCents: 30000,
+      earnedCents: 35000,
+      headroomCents: -5000,
+      reductionCents: 2500,
+      percentUsed: 116,
+    });
+    // The coordinator sees the same; an impossible day is a 400 with its field.
+    const seen = await coordinator.get(`/api/coordinator/seekers/${s.id}/earnings?on=2026-11-10`);
+    expect(seen.body.limits).toEqual(nov.limits);
+    const bad = await s.agent.get('/api/me/earnings?on=2026-02-30');
+    expect([bad.status, bad.body.errors?.[0]?.field]).toEqual([400, 'on']);
+    // The running totals agree with the ledger, per limit and period, and the SQL recount (the demo's and the
+    // benchmark's) gives the same rows as the service's entry-by-entry arithmetic.
+    const totals = async () =>
+      (
+        await world.db.query(
+          `SELECT rule_key, to_char(period_start, 'YYYY-MM-DD') AS start, total_cents::int AS total
+           FROM ledger_totals WHERE seeker_id = $1 ORDER BY rule_key, period_start`,
+          [s.id],
+        )
+      ).rows.map((r) => [r.rule_key, r.start, r.total]);
+    const kept = await totals();
+    await world.db.query(`DELETE FROM ledger_totals WHERE seeker_id = $1`, [s.id]);
+    await world.db.query(recountTotalsSql(), [s.id, DEFAULT_LIMITS]);
+    expect(await totals()).toEqual(kept);
+    expect(kept.filter(([, start]) => start >= '2026-10-01' && start <= '2026-12-31')).toEqual([
+      ['programme_cap', '2026-10-01', 10000],
+      ['programme_cap', '2026-11-01', 20000],
+      ['programme_cap', '2026-12-01', 6000],
+      ['unemployment_4w', '2026-10-05', 10000],
+      ['unemployment_4w', '2026-11-02', 25000],
+      ['unemployment_4w', '2026-11-30', 6000],
+      ['unemployment_month', '2026-10-01', 10000],
+      ['unemployment_month', '2026-11-01', 25000],
+      ['unemployment_month', '2026-12-01', 6000],
+    ]);
+  });
+
+  it('gives a statement of a period as JSON and as CSV, only the seeker their own', async () => {
+    const s = await newSeeker();
+    const earnings = app.get(EarningsService);
+    await earnings.fromCompletion(completion(s.id, 4550, '2026-11-03'));
+    await earnings.recordOutside(
+      s.id,
+      { payerName: '=Kauppa; "Oy"', amountCents: 12000, workDate: '2026-10-30', paymentDate: '2026-11-02' },
+      s.id,
+    );
+    await earnings.recordOutside(
+      s.id,
+      { payerName: 'Joulukuu Oy', amountCents: 1000, workDate: '2026-12-01', paymentDate: '2026-12-01' },
+      s.id,
+    );
+    const json = await s.agent.get('/api/me/earnings/statement?from=2026-11-01&to=2026-11-30');
+    expect(json.status).toBe(200);
+    expect(json.body).toMatchObject({ from: '2026-11-01', to: '2026-11-30', totalCents: 16550 });
+    expect(json.body.lines.map((l: { paymentDate: string }) => l.paymentDate)).toEqual([
+      '2026-11-02',
+      '2026-11-03',
+    ]);
+    const csv = await s.agent.get('/api/me/earnings/statement.csv?from=2026-11-01&to=2026-11-30');
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.text.split('\r\n')).toEqual([
+      '\uFEFFMaksaja;Työpäivä;Maksupäivä;Brutto (€);Selite',
+      `"'=Kauppa; ""Oy""";2026-10-30;2026-11-02;120,00;`,
+      'Oma ry;2026-11-03;2026-11-03;45,50;',
+      'Yhteensä;;;165,50;',
+      '',
+    ]);
+    const backwards = await s.agent.get('/api/me/earnings/statement?from=2026-11-30&to=2026-11-01');
+    expect([backwards.status, backwards.body.errors?.[0]?.field]).toEqual([400, 'to']);
+    expect((await coordinator.get('/api/me/earnings/statement?from=2026-11-01&to=2026-11-30')).status).toBe(
+      403,
+    );
+  });
+
+  it('asks to confirm a gig over a limit set to warn, not one set to show, and never offers one over never', async () => {
+    const [warned, shown, never] = [await newSeeker(), await newSeeker(), await newSeeker()];
+    const earnings = app.get(EarningsService);
+    for (const [s, mode] of [
+      [warned, 'warn'],
+      [shown, 'show'],
+      [never, 'never'],
+    ] as const) {
+      expect(
+        (await s.agent.put('/api/me/limits', { limits: [{ ruleKey: 'programme_cap', mode }] })).status,
+      ).toBe(200);
+      await earnings.fromCompletion(completion(s.id, 27000, '2026-11-03'));
+    }
+    const gig = async (payCents: number, day = '2026-11-20') => {
+      const res = await member.post(
+        `/api/organisations/${org}/gigs`,
+        gigBody({ startsAt: `${day}T08:00:00.000Z`, endsAt: `${day}T09:00:00.000Z`, payCents }),
+      );
+      expect(res.status).toBe(201);
+      return res.body.id as string;
+    };
+    const big = await gig(4500);
+    const small = await gig(1500);
+    const impact = async (s: { agent: Agent }, id: string) =>
+      (await s.agent.get(`/api/gigs/${id}/impact`)).body;
+    expect((await impact(warned, big)).confirm).toBe(true);
+    expect((await impact(warned, big)).limits[0]).toMatchObject({
+      mode: 'warn',
+      takesOver: true,
+      confirm: true,
+    });
+    expect((await impact(shown, big)).confirm).toBe(false);
+    expect((await impact(never, big)).confirm).toBe(true);
+    expect((await impact(warned, small)).confirm).toBe(false);
+
+    const candidates = async (id: string) =>
+      (await app.get(CandidateQueries).candidates(app.get(DataSource).manager, id, 10_000)).map(
+        (c) => c.seekerId,
+      );
+    const forBig = await candidates(big);
+    expect([forBig.includes(warned.id), forBig.includes(shown.id), forBig.includes(never.id)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    // 270 € + 15 € stays under 300 €: offered.
+    expect((await candidates(small)).includes(never.id)).toBe(true);
+    // A place already held counts: with the small gig booked, another 15 € still fits, 20 € does not.
+    expect((await never.agent.post(`/api/gigs/${small}/booking`)).status).toBe(200);
+    expect((await candidates(await gig(1500, '2026-11-21'))).includes(never.id)).toBe(true);
+    expect((await candidates(await gig(2000, '2026-11-21'))).includes(never.id)).toBe(false);
+    // December is a new period.
+    expect((await candidates(await gig(4500, '2026-12-02'))).includes(never.id)).toBe(true);
+  });
+
+  it('lists seekers by headroom for coordinators, closest to or over a limit first, by area and coordinator', async () => {
+    const earnings = app.get(EarningsService);
+    const [over, near, far] = [await newSeeker(), await newSeeker(), await newSeeker()];
+    await earnings.fromCompletion(completion(over.id, 31000, '2026-11-03'));
+    await earnings.fromCompletion(completion(near.id, 29000, '2026-11-03'));
+    await earnings.fromCompletion(completion(far.id, 1000, '2026-11-03'));
+    const own = await insertUser(world, `alue.koordinaattori${n}@example.fi`, 'coordinator', 'Kaija');
+    for (const s of [near, far])
+      expect(
+        (await coordinator.post(`/api/coordinator/seekers/${s.id}/coordinator`, { coordinatorId: own }))
+          .status,
+      ).toBe(204);
+    await world.db.query(
+      `INSERT INTO match_preferences (user_id, postal_codes) VALUES ($1, '{28100}'), ($2, '{00100}')`,
+      [near.id, far.id],
+    );
+
+    const all = await coordinator.get('/api/coordinator/earnings?limit=200');
+    expect(all.status).toBe(200);
+    const rows: { seekerId: string; ruleKey: string; percentUsed: number; headroomCents: number }[] =
+      all.body.seekers;
+    const at = (id: string) => rows.findIndex((r) => r.seekerId === id);
+    expect(at(over.id)).toBeLessThan(at(near.id));
+    expect(at(near.id)).toBeLessThan(at(far.id));
+    for (let i = 1; i < rows.length; i++)
+      expect(rows[i - 1].percentUsed).toBeGreaterThanOrEqual(rows[i].percentUsed);
+    expect(rows[at(over.id)]).toMatchObject({
+      ruleKey: 'programme_cap',
+      periodStart: '2026-11-01',
+      limitCents: 30000,
+      earnedCents: 31000,
+      headroomCents: -1000,
+      percentUsed: 103,
+    });
+    // Every figure is the one the seeker's own page shows.
+    for (const r of rows.slice(0, 10)) {
+      const seen = (await coordinator.get(`/api/coordinator/seekers/${r.seekerId}/earnings`)).body;
+      expect(standing(seen, r.ruleKey).headroomCents).toBe(r.headroomCents);
+    }
+
+    const mine = (await coordinator.get(`/api/coordinator/earnings?coordinator=${own}`)).body.seekers;
+    expect(mine.map((r: { seekerId: string }) => r.seekerId)).toEqual([near.id, far.id]);
+    expect(mine[0].coordinatorName).toBe('Kaija');
+    const area = (await coordinator.get('/api/coordinator/earnings?area=281')).body.seekers;
+    expect(area.map((r: { seekerId: string }) => r.seekerId)).toEqual([near.id]);
+    const none = (await coordinator.get('/api/coordinator/earnings?coordinator=none&limit=200')).body.seekers;
+    expect(none.some((r: { seekerId: string }) => r.seekerId === near.id)).toBe(false);
+    const page = (await coordinator.get('/api/coordinator/earnings?limit=1&offset=1')).body;
+    expect([page.seekers[0].seekerId, page.more]).toEqual([rows[1].seekerId, true]);
+    const bad = await coordinator.get('/api/coordinator/earnings?area=28a');
+    expect([bad.status, bad.body.errors?.[0]?.field]).toEqual([400, 'area']);
+    expect((await over.agent.get('/api/coordinator/earnings')).status).toBe(403);
+
+    // The coordinator corrects an entry: the seeker is back under the limit.
+    const entry = (await coordinator.get(`/api/coordinator/seekers/${over.id}/earnings`)).body.entries[0];
+    const corrected = await coordinator.post(
+      `/api/coordinator/seekers/${over.id}/earnings/${entry.id}/correction`,
+      { reason: 'Maksettiin väärälle henkilölle' },
+    );
+    expect(corrected.status).toBe(204);
+    const after = (await coordinator.get('/api/coordinator/earnings?limit=200')).body.seekers;
+    expect(after.find((r: { seekerId: string }) => r.seekerId === over.id)).toMatchObject({
+      earnedCents: 0,
+      headroomCents: 30000,
+    });
+    const wrongSeeker = await coordinator.post(
+      `/api/coordinator/seekers/${near.id}/earnings/${entry.id}/correction`,
+      { reason: 'Ei tämän hakijan' },
+    );
+    expect(wrongSeeker.status).toBe(404);
   });
 });

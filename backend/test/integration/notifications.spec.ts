@@ -286,6 +286,7 @@ describe('in-app notices, preferences and reminders', () => {
       'completion_to_confirm',
       'gig_completed',
       'feedback_received',
+      'limit_reached',
       'gig_message',
     ]);
     expect(
@@ -353,5 +354,43 @@ describe('in-app notices, preferences and reminders', () => {
       .get(GigsJobs)
       .onEvent({ eventId: published.rows[0].id, type: 'gig.published', payload: published.rows[0].payload });
     expect(await gigs.getDelayedCount()).toBe(delayed);
+  });
+
+  it('tells the seeker too when they pass 80 % and 100 % of a limit, once each, in the app and by mail', async () => {
+    const aino = await signedIn(app, 'hakija1@example.fi');
+    expect((await aino.put('/api/me/limits', { limits: [{ ruleKey: 'social_assistance' }] })).status).toBe(
+      200,
+    );
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date());
+    const record = (amountCents: number) =>
+      aino.post('/api/me/earnings', {
+        payerName: 'Kauppa Oy',
+        amountCents,
+        workDate: today,
+        paymentDate: today,
+      });
+    expect((await record(12500)).status).toBe(204); // 125 € of 150 €: past 80 %
+    expect((await record(3000)).status).toBe(204); // 155 €: past 100 %
+    expect((await record(1000)).status).toBe(204); // nothing new to say
+    const notices = await until(
+      async () => {
+        const r = await aino.get('/api/notifications?locale=fi');
+        const mine = r.body.items.filter((n: { kind: string }) => n.kind === 'limit_reached');
+        return mine.length >= 2 ? mine : undefined;
+      },
+      10000,
+      'the limit notices',
+    );
+    expect(notices.map((n: { title: string; link: string }) => [n.title, n.link]).sort()).toEqual([
+      ['Olet lähellä ansiorajaa: Perustoimeentulotuki, ansiotulojen vähennys', '/earnings'],
+      ['Olet saavuttanut ansiorajan: Perustoimeentulotuki, ansiotulojen vähennys', '/earnings'],
+    ]);
+    await until(
+      async () =>
+        (await mails(world)).filter((m) => m.to === 'hakija1@example.fi' && /ansioraja/.test(m.subject))
+          .length === 2,
+      10000,
+      'the limit mails',
+    );
   });
 });

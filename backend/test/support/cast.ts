@@ -92,14 +92,16 @@ async function insertAfterTheGig(world: TestWorld, config: AppConfig, orgId: str
     second,
     hash,
   ]);
-  // An outside earning of the seeker's in the ledger, to correct.
+  // Outside earnings of the seeker's in the ledger, to correct: one by the seeker, one by a coordinator.
   const entry = await world.db.query(
     `INSERT INTO ledger_entries (seeker_id, kind, payer_name, amount_cents, work_date, payment_date, recorded_by)
-     VALUES ($1, 'outside', 'Kauppa Oy', 5000, current_date - 3, current_date - 3, $1) RETURNING id`,
+     VALUES ($1, 'outside', 'Kauppa Oy', 5000, current_date - 3, current_date - 3, $1),
+            ($1, 'outside', 'Kioski Oy', 3000, current_date - 2, current_date - 2, $1) RETURNING id`,
     [seekerId],
   );
   return {
     ledgerEntry: entry.rows[0].id as string,
+    coordinatorLedgerEntry: entry.rows[1].id as string,
     pastGig,
     completedBooking,
     reportGig,
@@ -165,10 +167,14 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
   for (const route of [
     'GET /api/coordinator/seekers/:id/earnings',
     'POST /api/coordinator/seekers/:id/earnings',
+    'GET /api/coordinator/seekers/:id/limits',
     'PUT /api/coordinator/seekers/:id/limits',
     'POST /api/coordinator/seekers/:id/coordinator',
+    'POST /api/coordinator/seekers/:id/earnings/:entryId/correction',
   ])
     special[`${route} id`] = userIds.seeker;
+  special['POST /api/coordinator/seekers/:id/earnings/:entryId/correction entryId'] =
+    after.coordinatorLedgerEntry;
   const people = (action: string) => `POST /api/organisations/:orgId/gigs/:gigId/people/:bookingId/${action}`;
   Object.assign(special, {
     [`${people('choose')} gigId`]: after.chooseGig,

@@ -6,13 +6,18 @@ import {
   IsIn,
   IsInt,
   IsUUID,
+  Matches,
   Max,
   Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { Day, Text } from '../../platform/http/fields';
-import { EFFECTS, Effect } from '../limits';
+import { Day, OptionalField, Text } from '../../platform/http/fields';
+import { EFFECTS, Effect, LIMIT_MODES, LimitMode } from '../limits';
+
+const MODE_DESCRIPTION =
+  'A gig that would take the seeker over: show = just show it, warn = ask to confirm before accepting, ' +
+  'never = matching does not offer it';
 
 export class RuleNamesDto {
   @ApiProperty() fi: string;
@@ -39,6 +44,12 @@ export class StandingDto {
   @ApiProperty({ description: 'Estimated benefit reduction for what is earned' }) reductionCents: number;
   @ApiProperty() projectedReductionCents: number;
   @ApiProperty({ description: 'What the version in force says' }) note: string;
+  @ApiProperty({ enum: LIMIT_MODES, description: MODE_DESCRIPTION }) mode: LimitMode;
+  @ApiProperty({ format: 'date', description: 'The first day of the period before' })
+  previousPeriodStart: string;
+  @ApiProperty({ format: 'date' }) nextPeriodStart: string;
+  @ApiProperty({ format: 'date', description: 'The last day of the next period' }) nextPeriodEnd: string;
+  @ApiProperty({ description: 'The limit in force in the next period' }) nextLimitCents: number;
 }
 
 export class EntryDto {
@@ -55,6 +66,7 @@ export class EntryDto {
 }
 
 export class EarningsDto {
+  @ApiProperty({ format: 'date', description: 'The day the standing is for' }) on: string;
   @ApiProperty({ description: 'Whether the seeker has chosen their limits (else the defaults apply)' })
   chosen: boolean;
   @ApiProperty({ type: [StandingDto] }) limits: StandingDto[];
@@ -74,12 +86,19 @@ export class ImpactDto {
   @ApiProperty({ description: 'How much more the benefit falls' }) reductionCents: number;
   @ApiProperty({ description: 'What the seeker keeps of the pay' }) keepCents: number;
   @ApiProperty() takesOver: boolean;
+  @ApiProperty({ enum: LIMIT_MODES, description: MODE_DESCRIPTION }) mode: LimitMode;
+  @ApiProperty({
+    description: 'Taking the gig asks the seeker to confirm first (over a limit set to warn or never)',
+  })
+  confirm: boolean;
 }
 
 export class GigImpactDto {
   @ApiProperty({ description: 'The expected gross pay of one person' }) payCents: number;
   @ApiProperty({ description: 'Whether the seeker already holds a place (its pay is among the booked)' })
   held: boolean;
+  @ApiProperty({ description: 'Whether any limit asks for a confirmation before taking the gig' })
+  confirm: boolean;
   @ApiProperty({ type: [ImpactDto] }) limits: ImpactDto[];
 }
 
@@ -120,6 +139,11 @@ export class SeekerLimitDto {
   @Min(0, { message: 'The amount cannot be negative.' })
   @Max(100_000_000, { message: 'That amount is too large.' })
   personalAmountCents?: number | null;
+
+  @ApiPropertyOptional({ enum: LIMIT_MODES, default: 'warn', description: MODE_DESCRIPTION })
+  @OptionalField()
+  @IsIn(LIMIT_MODES, { message: 'Choose show, warn or never.' })
+  mode?: LimitMode;
 }
 
 export class SeekerLimitsDto {
@@ -191,4 +215,98 @@ export class AssignCoordinatorDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('4', { message: 'Choose a coordinator.' })
   coordinatorId: string;
+}
+
+export class EarningsOnQueryDto {
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2026-11-15',
+    description: 'The day to stand on; today by default',
+  })
+  @OptionalField()
+  @Day()
+  on?: string;
+}
+
+export class StatementQueryDto {
+  @ApiProperty({ format: 'date', example: '2026-11-01', description: 'The first payment day' })
+  @Day()
+  from: string;
+
+  @ApiProperty({ format: 'date', example: '2026-11-30', description: 'The last payment day' })
+  @Day()
+  to: string;
+}
+
+export class StatementLineDto {
+  @ApiProperty() payerName: string;
+  @ApiProperty({ format: 'date' }) workDate: string;
+  @ApiProperty({ format: 'date' }) paymentDate: string;
+  @ApiProperty({ description: 'Gross, in cents (negative for a correction)' }) amountCents: number;
+  @ApiProperty({ enum: ['gig', 'outside', 'correction'] }) kind: 'gig' | 'outside' | 'correction';
+  @ApiProperty() reason: string;
+}
+
+export class StatementDto {
+  @ApiProperty() seekerName: string;
+  @ApiProperty({ format: 'date' }) from: string;
+  @ApiProperty({ format: 'date' }) to: string;
+  @ApiProperty({ type: [StatementLineDto] }) lines: StatementLineDto[];
+  @ApiProperty({ description: 'The sum of the lines, in cents' }) totalCents: number;
+}
+
+export class HeadroomQueryDto {
+  @ApiPropertyOptional({
+    example: '28',
+    description: 'The start of a postal code the seeker works in (1-5 digits)',
+  })
+  @OptionalField()
+  @Matches(/^[0-9]{1,5}$/, { message: 'Give the start of a postal code, 1 to 5 digits.' })
+  area?: string;
+
+  @ApiPropertyOptional({
+    example: 'none',
+    description: "A coordinator's id: their seekers; 'none': seekers with no coordinator",
+  })
+  @OptionalField()
+  @Matches(/^(none|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
+    message: 'Choose a coordinator.',
+  })
+  coordinator?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50, example: 50 })
+  @OptionalField()
+  @Type(() => Number)
+  @IsInt({ message: 'Give a whole number.' })
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ minimum: 0, default: 0, example: 0 })
+  @OptionalField()
+  @Type(() => Number)
+  @IsInt({ message: 'Give a whole number.' })
+  @Min(0)
+  @Max(1_000_000)
+  offset?: number;
+}
+
+export class HeadroomRowDto {
+  @ApiProperty({ format: 'uuid' }) seekerId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: [String], description: 'The postal codes they work in' }) postalCodes: string[];
+  @ApiProperty({ type: String, nullable: true }) coordinatorName: string | null;
+  @ApiProperty({ description: 'The limit closest to being reached (or most over)' }) ruleKey: string;
+  @ApiProperty({ type: RuleNamesDto }) names: RuleNamesDto;
+  @ApiProperty({ format: 'date' }) periodStart: string;
+  @ApiProperty() limitCents: number;
+  @ApiProperty({ description: 'Confirmed earnings in the period' }) earnedCents: number;
+  @ApiProperty({ description: 'Left before the limit (negative when over)' }) headroomCents: number;
+  @ApiProperty({ description: 'Whole percent of the limit earned' }) percentUsed: number;
+}
+
+export class HeadroomListDto {
+  @ApiProperty({ format: 'date' }) on: string;
+  @ApiProperty({ type: [HeadroomRowDto] }) seekers: HeadroomRowDto[];
+  @ApiProperty({ description: 'Whether more follow (ask again with a larger offset)' }) more: boolean;
 }

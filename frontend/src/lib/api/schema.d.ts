@@ -836,6 +836,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/earnings/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Earnings_statement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/earnings/statement.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Earnings_statementCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/earnings/{entryId}/correction": {
         parameters: {
             query?: never;
@@ -884,6 +916,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/coordinator/earnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Earnings_headroom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/coordinator/seekers/{id}/earnings": {
         parameters: {
             query?: never;
@@ -900,7 +948,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/coordinator/seekers/{id}/limits": {
+    "/api/coordinator/seekers/{id}/earnings/{entryId}/correction": {
         parameters: {
             query?: never;
             header?: never;
@@ -908,6 +956,22 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        put?: never;
+        post: operations["Earnings_correctForSeeker"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/seekers/{id}/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Earnings_seekerLimits"];
         put: operations["Earnings_setSeekerLimits"];
         post?: never;
         delete?: never;
@@ -2014,7 +2078,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "match" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
+            kind: "match" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "limit_reached" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
             /** @description What happened, in one line, in the requested language */
             title: string;
             /** @description The details (when, where, pay), or empty */
@@ -2035,7 +2099,7 @@ export interface components {
         };
         PreferenceViewDto: {
             /** @enum {string} */
-            kind: "match" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
+            kind: "match" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "limit_reached" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
             /** @description Show as unread in the app (notices are always kept in the app) */
             inApp: boolean;
             /** @enum {string} */
@@ -2045,7 +2109,7 @@ export interface components {
         };
         PreferenceDto: {
             /** @enum {string} */
-            kind: "match" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
+            kind: "match" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "limit_reached" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
             /** @description Show as unread in the app (notices are always kept in the app) */
             inApp: boolean;
             /** @enum {string} */
@@ -2117,6 +2181,25 @@ export interface components {
             projectedReductionCents: number;
             /** @description What the version in force says */
             note: string;
+            /**
+             * @description A gig that would take the seeker over: show = just show it, warn = ask to confirm before accepting, never = matching does not offer it
+             * @enum {string}
+             */
+            mode: "show" | "warn" | "never";
+            /**
+             * Format: date
+             * @description The first day of the period before
+             */
+            previousPeriodStart: string;
+            /** Format: date */
+            nextPeriodStart: string;
+            /**
+             * Format: date
+             * @description The last day of the next period
+             */
+            nextPeriodEnd: string;
+            /** @description The limit in force in the next period */
+            nextLimitCents: number;
         };
         EntryDto: {
             /** Format: uuid */
@@ -2138,10 +2221,37 @@ export interface components {
             reason: string;
         };
         EarningsDto: {
+            /**
+             * Format: date
+             * @description The day the standing is for
+             */
+            on: string;
             /** @description Whether the seeker has chosen their limits (else the defaults apply) */
             chosen: boolean;
             limits: components["schemas"]["StandingDto"][];
             entries: components["schemas"]["EntryDto"][];
+        };
+        StatementLineDto: {
+            payerName: string;
+            /** Format: date */
+            workDate: string;
+            /** Format: date */
+            paymentDate: string;
+            /** @description Gross, in cents (negative for a correction) */
+            amountCents: number;
+            /** @enum {string} */
+            kind: "gig" | "outside" | "correction";
+            reason: string;
+        };
+        StatementDto: {
+            seekerName: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            lines: components["schemas"]["StatementLineDto"][];
+            /** @description The sum of the lines, in cents */
+            totalCents: number;
         };
         OutsideEarningDto: {
             /** @description Who paid */
@@ -2172,6 +2282,12 @@ export interface components {
             anchor?: string | null;
             /** @description For rules with a personal limit */
             personalAmountCents?: number | null;
+            /**
+             * @description A gig that would take the seeker over: show = just show it, warn = ask to confirm before accepting, never = matching does not offer it
+             * @default warn
+             * @enum {string}
+             */
+            mode: "show" | "warn" | "never";
         };
         LimitsViewDto: {
             limits: components["schemas"]["SeekerLimitDto"][];
@@ -2200,13 +2316,49 @@ export interface components {
             /** @description What the seeker keeps of the pay */
             keepCents: number;
             takesOver: boolean;
+            /**
+             * @description A gig that would take the seeker over: show = just show it, warn = ask to confirm before accepting, never = matching does not offer it
+             * @enum {string}
+             */
+            mode: "show" | "warn" | "never";
+            /** @description Taking the gig asks the seeker to confirm first (over a limit set to warn or never) */
+            confirm: boolean;
         };
         GigImpactDto: {
             /** @description The expected gross pay of one person */
             payCents: number;
             /** @description Whether the seeker already holds a place (its pay is among the booked) */
             held: boolean;
+            /** @description Whether any limit asks for a confirmation before taking the gig */
+            confirm: boolean;
             limits: components["schemas"]["ImpactDto"][];
+        };
+        HeadroomRowDto: {
+            /** Format: uuid */
+            seekerId: string;
+            name: string;
+            /** @description The postal codes they work in */
+            postalCodes: string[];
+            coordinatorName: string | null;
+            /** @description The limit closest to being reached (or most over) */
+            ruleKey: string;
+            names: components["schemas"]["RuleNamesDto"];
+            /** Format: date */
+            periodStart: string;
+            limitCents: number;
+            /** @description Confirmed earnings in the period */
+            earnedCents: number;
+            /** @description Left before the limit (negative when over) */
+            headroomCents: number;
+            /** @description Whole percent of the limit earned */
+            percentUsed: number;
+        };
+        HeadroomListDto: {
+            /** Format: date */
+            on: string;
+            seekers: components["schemas"]["HeadroomRowDto"][];
+            /** @description Whether more follow (ask again with a larger offset) */
+            more: boolean;
         };
         AssignCoordinatorDto: {
             /** Format: uuid */
@@ -4343,7 +4495,10 @@ export interface operations {
     };
     Earnings_mine: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The day to stand on; today by default */
+                on?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4356,6 +4511,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EarningsDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
         };
@@ -4379,6 +4542,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Earnings_statement: {
+        parameters: {
+            query: {
+                /** @description The first payment day */
+                from: string;
+                /** @description The last payment day */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Earnings_statementCsv: {
+        parameters: {
+            query: {
+                /** @description The first payment day */
+                from: string;
+                /** @description The last payment day */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorDto"];
                 };
             };
         };
@@ -4477,9 +4704,46 @@ export interface operations {
             };
         };
     };
+    Earnings_headroom: {
+        parameters: {
+            query?: {
+                /** @description The start of a postal code the seeker works in (1-5 digits) */
+                area?: string;
+                /** @description A coordinator's id: their seekers; 'none': seekers with no coordinator */
+                coordinator?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeadroomListDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     Earnings_seekerEarnings: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The day to stand on; today by default */
+                on?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -4494,6 +4758,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EarningsDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
         };
@@ -4519,6 +4791,53 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Earnings_correctForSeeker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionDto"];
+            };
+        };
+        responses: {
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Earnings_seekerLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LimitsViewDto"];
                 };
             };
         };

@@ -11,7 +11,12 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url, parent, cookies }) => {
   await parent(); // the group's guard first
   requireUser(locals, url, ['seeker']);
-  return { earnings: unwrap(await locals.api.GET('/api/me/earnings'), url), done: takeFlash(cookies, url) };
+  // ?on=YYYY-MM-DD: where the seeker stood on that day (an earlier or later period); a day that is not one is
+  // left out rather than an error page.
+  const asked = url.searchParams.get('on') ?? '';
+  const on = asked && day(asked) === asked ? asked : undefined;
+  const result = await locals.api.GET('/api/me/earnings', { params: { query: on ? { on } : {} } });
+  return { earnings: unwrap(result, url), asked: !!on, done: takeFlash(cookies, url) };
 };
 
 export const actions: Actions = {

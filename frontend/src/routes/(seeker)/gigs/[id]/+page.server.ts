@@ -62,11 +62,11 @@ function done(cookies: Cookies, url: URL, id: string, code: string): never {
 export const actions: Actions = {
   book: async ({ locals, url, params, cookies, request }) => {
     requireUser(locals, url, ['seeker']);
-    // Taking a gig that goes over a limit asks the seeker to say they understand, first.
+    // Taking a gig that goes over a limit set to "warn" (or "never") asks the seeker to say they understand.
     const impact = await locals.api
       .GET('/api/gigs/{gigId}/impact', { params: { path: { gigId: params.id } } })
       .then((r) => r.data ?? null);
-    const over = impact?.limits.some((l) => l.takesOver) ?? false;
+    const over = impact?.confirm ?? false;
     if (over && field(await request.formData(), 'confirmOver') !== 'yes')
       return invalid({ form: 'book', values: {}, errors: { confirmOver: m.impact_confirm_over_needed() } });
     const result = await locals.api.POST('/api/gigs/{gigId}/booking', {
