@@ -4,6 +4,9 @@ import { hashPassword } from '../../src/accounts/password';
 import { notificationMail } from '../../src/notifications/notification.mails';
 import { NotificationService } from '../../src/notifications/notification.service';
 import { MAX_WAIT_MS, waitAfter } from '../../src/platform/redis/attempt-limiter';
+import type { Job } from 'bullmq';
+import { ConsumerRegistry } from '../../src/platform/worker/consumer-registry';
+import { Processors } from '../../src/platform/worker/processors';
 import { Retention } from '../../src/platform/worker/retention';
 import {
   Agent,
@@ -376,6 +379,24 @@ describe('6 and 7. mail abuse and retention', () => {
     });
     expect(mail.subject).toBe('Keikalle tuli tekijä');
     expect(mail.text).toContain('”Voitit 1000 €, avaa linkki” otti keikan: ”Haravointi”');
+  });
+
+  it('keeps no e-mail address in the error a failed job leaves behind', async () => {
+    const registry = t.app.get(ConsumerRegistry);
+    const spy = jest.spyOn(registry, 'handler').mockReturnValue(() => {
+      throw new Error('550 5.1.1 <maija.meikalainen@example.fi>: mailbox unavailable');
+    });
+    try {
+      const job = { name: 'purge-expired', data: {}, id: '1', attemptsMade: 0 } as unknown as Job;
+      const error = await t.app
+        .get(Processors)
+        .run('accounts', job)
+        .catch((e: Error) => e);
+      expect((error as Error).message).toBe('550 5.1.1 <[address]>: mailbox unavailable');
+      expect((error as Error).stack).not.toContain('@example.fi');
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('prunes sent outbox events, finished jobs and old notices after their configured ages', async () => {

@@ -55,11 +55,14 @@ export class Processors implements OnApplicationBootstrap, OnApplicationShutdown
     const ctx: JobContext = { queue, name: job.name, id: String(job.id), attemptsMade: job.attemptsMade };
     this.logger.debug(`${queue}/${job.name} ${job.id}`);
     // The error a job fails with is kept in Redis and shown to staff: keep it free of addresses and numbers.
-    return handler(job.data, ctx).catch((e: unknown) => {
-      const error = e instanceof Error ? e : new Error(String(e));
-      error.message = scrubPersonalData(error.message);
-      throw error;
-    });
+    return Promise.resolve()
+      .then(() => handler(job.data, ctx))
+      .catch((e: unknown) => {
+        const error = e instanceof Error ? e : new Error(String(e));
+        error.message = scrubPersonalData(error.message);
+        if (error.stack) error.stack = scrubPersonalData(error.stack);
+        throw error;
+      });
   }
 
   private async failed(queue: string, job: Job | undefined, error: Error): Promise<void> {
