@@ -36,6 +36,8 @@ export interface Cast {
   reportBooking: string;
   /** A notice of the seeker's. */
   notification: string;
+  /** The seeker's visible "I can help with" card. */
+  card: string;
   /** A mail in the development mailbox. */
   mail: string;
   /** The `Cookie` header of a new session of `caller`; undefined when signed out. */
@@ -152,6 +154,12 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     Buffer.from('Subject: Tervetuloa\r\n\r\nHei\r\n'),
   );
   const notification: string = rows[0].id;
+  const cardRows = await world.db.query(
+    `INSERT INTO help_cards (seeker_id, text, categories, postal_codes, visible, published_at)
+     VALUES ($1, 'Haravoin ja kannan', '{yard}', '{28100}', true, now()) RETURNING id`,
+    [userIds.seeker],
+  );
+  const card: string = cardRows.rows[0].id;
   const special: Record<string, string> = {
     'DELETE /api/gigs/:gigId/booking gigId': bookedGig,
     'POST /api/organisations/:orgId/gigs/:gigId/publish gigId': draftGig,
@@ -193,6 +201,7 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     bookingId: booking,
     entryId: after.ledgerEntry,
     key: 'programme_cap',
+    cardId: card,
   };
   return {
     userIds,
@@ -207,6 +216,7 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     booking,
     reportBooking: after.reportBooking,
     notification,
+    card,
     mail: mail.id,
     as: async (caller) =>
       caller === 'signed-out' ? undefined : sessionCookie(world, config, userIds[caller]),
