@@ -38,6 +38,9 @@ export interface Cast {
   notification: string;
   /** The seeker's visible "I can help with" card. */
   card: string;
+  /** A published gig of ownOrg with places left that no other route changes: invitations are to it (and to
+   * another seeker's visible card). */
+  inviteGig: string;
   /** A mail in the development mailbox. */
   mail: string;
   /** The `Cookie` header of a new session of `caller`; undefined when signed out. */
@@ -160,6 +163,13 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     [userIds.seeker],
   );
   const card: string = cardRows.rows[0].id;
+  const inviteGig = await insertGig(world, ownOrg, 'published');
+  // Another seeker's card for invitations: the seeker's own may be hidden by a route before the invitation runs.
+  const cardSeeker = await insertUser(world, 'kortti.hakija@example.fi', 'seeker');
+  const inviteCard = await world.db.query(
+    `INSERT INTO help_cards (seeker_id, text, visible, published_at) VALUES ($1, 'Siivoan', true, now()) RETURNING id`,
+    [cardSeeker],
+  );
   const special: Record<string, string> = {
     'DELETE /api/gigs/:gigId/booking gigId': bookedGig,
     'POST /api/organisations/:orgId/gigs/:gigId/publish gigId': draftGig,
@@ -169,6 +179,7 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     'POST /api/coordinator/jobs/:queue/:id/retry queue': 'notifications',
     'POST /api/coordinator/jobs/:queue/:id/retry id': 'no-such-job',
     'GET /api/dev/mail/:id id': mail.id,
+    'POST /api/organisations/:orgId/cards/:cardId/invitations cardId': inviteCard.rows[0].id,
   };
   for (const route of [
     'GET /api/coordinator/seekers/:id/earnings',
@@ -217,6 +228,7 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     reportBooking: after.reportBooking,
     notification,
     card,
+    inviteGig,
     mail: mail.id,
     as: async (caller) =>
       caller === 'signed-out' ? undefined : sessionCookie(world, config, userIds[caller]),
