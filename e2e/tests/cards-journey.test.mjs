@@ -31,24 +31,27 @@ async function findCards(page, orgBase) {
 }
 
 test('a seeker publishes a card, a verified organisation finds it and invites them, and the seeker is told', async () => {
-  // The seeker writes the card: a missing text is explained next to its box, then the card is published.
+  // The seeker writes the card: a wrong postal code is explained next to its box, then the card is published.
   const seekerContext = await b.phone();
   const seeker = await seekerContext.newPage();
   await signIn(seeker, SEEKER);
   await seeker.locator('header nav a[href="/my-card"]').waitFor({ state: 'attached' });
   await gotoReady(seeker, '/my-card');
   await check(seeker, 'my card');
-  await seeker.locator('input[name="visible"][value="yes"]').check();
-  await seeker.locator('form[action="?/save"] button[type="submit"]').click();
-  await seeker.locator('#text-error').waitFor();
-  await check(seeker, 'my card with an error');
-
   await seeker.locator('textarea[name="text"]').fill(cardText);
   await seeker.locator('input[name="categories"][value="moving"]').check();
-  await seeker.locator('input[name="postalCodes"]').fill(AREA);
+  await seeker.locator('input[name="postalCodes"]').fill('289');
   await seeker.locator('input[name="district"]').fill('Koivula');
   await seeker.locator('input[name="weekdays"][value="sat"]').check();
   await seeker.locator('input[name="times"]').fill('Lauantaisin');
+  await seeker.locator('form[action="?/save"] button[type="submit"]').click();
+  await seeker.locator('#postalCodes-error').waitFor();
+  // What was typed stays, so only the wrong box needs fixing.
+  assert.equal(await seeker.locator('textarea[name="text"]').inputValue(), cardText);
+  assert.ok(await seeker.locator('input[name="weekdays"][value="sat"]').isChecked());
+  await check(seeker, 'my card with an error');
+
+  await seeker.locator('input[name="postalCodes"]').fill(AREA);
   await seeker.locator('input[name="visible"][value="yes"]').check();
   await seeker.locator('form[action="?/save"] button[type="submit"]').click();
   await seeker.locator('main .notice[role="status"]').waitFor();
