@@ -1,6 +1,7 @@
 // The composition root: the platform, then every feature. The one place that knows them all.
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { AccountsModule } from './accounts/accounts.module';
+import { CardsModule } from './cards/cards.module';
 import { MIGRATIONS } from './migrations';
 import { CoordinationModule } from './coordination/coordination.module';
 import { EarningsModule } from './earnings/earnings.module';
@@ -29,6 +30,7 @@ export const FEATURES: Type[] = [
   NotificationsModule,
   CoordinationModule,
   EarningsModule,
+  CardsModule,
 ];
 
 @Module({})

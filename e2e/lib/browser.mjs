@@ -140,3 +140,22 @@ export async function check(page, what) {
   await expectAccessible(page, what);
   await expectNoHorizontalScroll(page, what);
 }
+
+/** Date (YYYY-MM-DD) and time (HH:MM) in Helsinki, `minutes` from now. */
+export function helsinki(minutes) {
+  const d = new Date(Date.now() + minutes * 60_000);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Helsinki',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(d)
+      .map((p) => [p.type, p.value]),
+  );
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}

@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import { gotoReady, launch, signIn, check } from '../lib/browser.mjs';
+import { gotoReady, helsinki, launch, signIn, check } from '../lib/browser.mjs';
 
 let b;
 before(async () => {
@@ -18,17 +18,8 @@ after(async () => {
 
 /** Today in Helsinki as 24.12.2026. */
 function today() {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Helsinki',
-      day: 'numeric',
-      month: 'numeric',
-      year: 'numeric',
-    })
-      .formatToParts(new Date())
-      .map((x) => [x.type, x.value]),
-  );
-  return `${p.day}.${p.month}.${p.year}`;
+  const [year, month, day] = helsinki(0).date.split('-');
+  return `${Number(day)}.${Number(month)}.${year}`;
 }
 
 test('a seeker sees their limits, records and corrects other earnings, and sees what a gig would do', async () => {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {
   gotoReady,
   expectAccessible,
+  helsinki,
   expectNoHorizontalScroll,
   launch,
   waitForMail,
@@ -18,25 +19,6 @@ before(async () => {
 after(async () => {
   await b?.close();
 });
-
-/** Date (YYYY-MM-DD) and time (HH:MM) in Helsinki, `minutes` from now. */
-function helsinki(minutes) {
-  const d = new Date(Date.now() + minutes * 60_000);
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Helsinki',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(d)
-      .map((p) => [p.type, p.value]),
-  );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
-}
 
 async function bellCount(page) {
   const text = (await page.locator('header a[href="/notifications"]').textContent()) ?? '';

@@ -1,5 +1,6 @@
 // The demo a newcomer sees on first start: one admin, one coordinator, two associations and a household with
-// a member each, ten job seekers, a dozen gigs in the coming days and two done ones. Never loaded in production.
+// a member each, ten job seekers (three with a visible "I can help with" card), a dozen gigs in the coming days and
+// two done ones. Never loaded in production.
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../accounts/password';
 import type { GigCategory } from '../gigs/gig.entity';
@@ -263,6 +264,7 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
       seekerIds.push(await user(`hakija${i + 1}@${DOMAIN}`, name, 'seeker', locale));
     }
     await seedPastGigs(m, orgIds, seekerIds);
+    await seedCards(m, seekerIds);
     for (const g of GIGS) {
       const starts = helsinkiTime(addDays(helsinkiDay(new Date()), g.day), g.hour, 0);
       const ends = new Date(starts.getTime() + g.hours * 3_600_000);
@@ -308,6 +310,56 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
     }
     return true;
   });
+}
+
+/** Three seekers' visible "I can help with" cards, for organisations to find and invite. */
+const CARDS: {
+  seeker: number;
+  text: string;
+  categories: GigCategory[];
+  postalCodes: string[];
+  district: string;
+  weekdays: string[];
+  times: string;
+}[] = [
+  {
+    seeker: 1,
+    text: 'Haravoin, lapioin lunta ja kannan tavaraa. Minulla on ajokortti ja pakettiauto käytössä viikonloppuisin.',
+    categories: ['yard', 'snow', 'moving'],
+    postalCodes: ['28100', '28130'],
+    district: 'Keskusta, Itätulli',
+    weekdays: ['fri', 'sat', 'sun'],
+    times: 'Perjantaisin iltapäivällä ja viikonloppuisin',
+  },
+  {
+    seeker: 4,
+    text: 'Autan siivouksessa ja tapahtumissa: kahvinkeitto, järjestely, lipunmyynti. Puhun suomea ja ruotsia.',
+    categories: ['cleaning', 'events'],
+    postalCodes: ['28400'],
+    district: 'Väinölä, Ulvila',
+    weekdays: ['mon', 'tue', 'wed'],
+    times: 'Arkisin aamupäivisin',
+  },
+  {
+    seeker: 7,
+    text: 'Autan tietokoneen ja puhelimen kanssa sekä asioinnissa ja kaupassa käymisessä. Kärsivällinen opastaja.',
+    categories: ['it', 'errands'],
+    postalCodes: [],
+    district: 'Koko Pori',
+    weekdays: [],
+    times: 'Sovitaan erikseen',
+  },
+];
+
+async function seedCards(m: EntityManager, seekerIds: string[]): Promise<void> {
+  for (const [i, c] of CARDS.entries()) {
+    await m.query(
+      `INSERT INTO help_cards (seeker_id, text, categories, postal_codes, district, weekdays, times, visible,
+         published_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, true, now() - make_interval(hours => $8))`,
+      [seekerIds[c.seeker], c.text, c.categories, c.postalCodes, c.district, c.weekdays, c.times, i + 1],
+    );
+  }
 }
 
 /**

@@ -21,7 +21,7 @@ import type {
 } from './dto/gig.dto';
 import { checkGigTerms } from './gig-terms';
 import { GigQueries } from './gig.queries';
-import { GigAction, transition } from './gig.lifecycle';
+import { GigAction, GigStatus, transition } from './gig.lifecycle';
 import { GigFields, GigRepository, GigRow } from './gig.repository';
 import type { GigFacts, Payer } from './gigs.events';
 import { expectedPay } from './pay.rules';
@@ -312,6 +312,23 @@ export class GigService {
       openPlaces,
       startsAt: gig.startsAt,
       attendanceHours: gig.attendanceHours,
+    };
+  }
+
+  /**
+   * A gig as another feature may invite people to it: its facts for the event, its status, whether it has
+   * started and how many places are open; null when there is no such gig.
+   */
+  async inviteFacts(
+    gigId: string,
+  ): Promise<{ gig: GigFacts; status: GigStatus; started: boolean; openPlaces: number } | null> {
+    const gig = await this.repo.gig(gigId);
+    if (!gig) return null;
+    return {
+      gig: facts(gig, await this.organisationName(gig.organisationId)),
+      status: gig.status,
+      started: gig.startsAt.getTime() <= this.clock.now().getTime(),
+      openPlaces: Math.max(0, gig.places - gig.occupied),
     };
   }
 

@@ -13,6 +13,7 @@ import { SeekerCoordinators1795592971431 } from './1795592971431-SeekerCoordinat
 import { LimitAlerts1795597499064 } from './1795597499064-LimitAlerts';
 import { AccountSecurity1795599653516 } from './1795599653516-AccountSecurity';
 import { EarningsModesTotals1795599661047 } from './1795599661047-EarningsModesTotals';
+import { HelpCards1795600993982 } from './1795600993982-HelpCards';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   LimitAlerts1795597499064,
   AccountSecurity1795599653516,
   EarningsModesTotals1795599661047,
+  HelpCards1795600993982,
 ];

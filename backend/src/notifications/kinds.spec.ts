@@ -4,6 +4,7 @@ describe('notification preferences', () => {
   it('gives each role only the kinds meant for it', () => {
     expect(kindsFor('seeker')).toEqual([
       'match',
+      'gig_invitation',
       'place_given',
       'application_declined',
       'confirm_attendance',

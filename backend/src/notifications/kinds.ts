@@ -4,6 +4,7 @@ import type { Role } from '../accounts/roles';
 // In the order a person meets them: a seeker's from the match to the feedback, then an organisation's, then staff's.
 export const NOTIFICATION_KINDS = [
   'match',
+  'gig_invitation',
   'place_given',
   'application_declined',
   'confirm_attendance',
@@ -41,6 +42,7 @@ export interface KindRule {
 
 export const KIND_RULES: Record<NotificationKind, KindRule> = {
   match: { roles: ['seeker'], digest: true, mail: 'each' },
+  gig_invitation: { roles: ['seeker'], digest: false, mail: 'each' },
   booking_made: { roles: ['organisation'], digest: false, mail: 'each' },
   booking_withdrawn: { roles: ['organisation'], digest: false, mail: 'each' },
   gig_cancelled: { roles: ['seeker'], digest: false, mail: 'each' },

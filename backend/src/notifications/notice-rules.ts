@@ -2,6 +2,7 @@
 // its words are made of, and where it leads. The words themselves are in notice-texts.ts.
 import type { GigFacts } from '../gigs/gigs.events';
 import '../earnings/earnings.events';
+import '../cards/cards.events';
 import type { DomainEvents, EventOf } from '../platform/outbox/events';
 import type { NotificationKind } from './kinds';
 import type { Params } from './notice-texts';
@@ -58,6 +59,7 @@ const orgGig = (gig: GigFacts) => `/org/${gig.organisationId}/gigs/${gig.id}`;
 export const NOTICE_EVENTS = [
   'organisation.registered',
   'gig.matched',
+  'card.invited',
   'booking.made',
   'booking.applied',
   'booking.declined',
@@ -103,6 +105,14 @@ export function noticeRules(deps: RuleDeps): NoticeRules {
       link: (p) => `/gigs/${p.gig.id}`,
       holds: (p) => deps.gigIsOpen(p.gig.id),
     } satisfies NoticeRule<'gig.matched'>,
+    'card.invited': {
+      // One invitation row per gig and seeker: the event, and so the notice, comes once.
+      kind: 'gig_invitation',
+      to: (p) => ({ users: [p.seekerId] }),
+      params: (p) => gigParams(p.gig),
+      link: (p) => `/gigs/${p.gig.id}`,
+      holds: (p) => deps.gigIsOpen(p.gig.id),
+    } satisfies NoticeRule<'card.invited'>,
     'booking.made': [
       {
         // The organisation chose this person itself: it needs no notice of its own choice.

@@ -48,6 +48,15 @@ const fi: Table = {
     ],
     action: 'Katso keikka',
   },
+  gig_invitation: {
+    title: (p) => `${p.organisationName} kutsuu sinut keikalle: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `${p.organisationName} näki korttisi "Voin auttaa" ja toivoo, että tulisit keikalle ${p.gigTitle}.`,
+      `Aika: ${when(p.startsAt, l)}. Paikka: ${p.area}. Palkka: ${euros(p.payCents, l)}.`,
+      'Voit ottaa keikan tai hakea sitä keikan sivulla, jos se sopii sinulle.',
+    ],
+    action: 'Katso keikka',
+  },
   booking_made: {
     title: (p) => `${p.seekerName} otti keikan: ${p.gigTitle}`,
     lines: (p, l) => [`${p.seekerName} tulee tekemään keikan ${p.gigTitle} (${when(p.startsAt, l)}).`],
@@ -209,6 +218,15 @@ const sv: Table = {
     ],
     action: 'Se uppdraget',
   },
+  gig_invitation: {
+    title: (p) => `${p.organisationName} bjuder in dig till ett uppdrag: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `${p.organisationName} såg ditt kort "Jag kan hjälpa till" och hoppas att du vill göra uppdraget ${p.gigTitle}.`,
+      `Tid: ${when(p.startsAt, l)}. Plats: ${p.area}. Lön: ${euros(p.payCents, l)}.`,
+      'Du kan ta uppdraget eller ansöka om det på uppdragets sida, om det passar dig.',
+    ],
+    action: 'Se uppdraget',
+  },
   booking_made: {
     title: (p) => `${p.seekerName} tog uppdraget: ${p.gigTitle}`,
     lines: (p, l) => [`${p.seekerName} kommer att göra uppdraget ${p.gigTitle} (${when(p.startsAt, l)}).`],
@@ -365,6 +383,15 @@ const en: Table = {
     lines: (p, l) => [
       `${p.organisationName} needs a hand: ${p.gigTitle}.`,
       `When: ${when(p.startsAt, l)}. Where: ${p.area}. Pay: ${euros(p.payCents, l)}.`,
+    ],
+    action: 'See the gig',
+  },
+  gig_invitation: {
+    title: (p) => `${p.organisationName} invites you to a gig: ${p.gigTitle}`,
+    lines: (p, l) => [
+      `${p.organisationName} saw your "I can help with" card and hopes you will do the gig ${p.gigTitle}.`,
+      `When: ${when(p.startsAt, l)}. Where: ${p.area}. Pay: ${euros(p.payCents, l)}.`,
+      'You can take the gig or apply for it on its page, if it suits you.',
     ],
     action: 'See the gig',
   },

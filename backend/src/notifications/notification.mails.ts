@@ -18,6 +18,7 @@ const FOOTER: Record<Locale, string> = {
 const SUBJECTS: Record<Locale, Record<NotificationKind, string>> = {
   fi: {
     match: 'Uusi keikka sinulle',
+    gig_invitation: 'Sinut kutsuttiin keikalle',
     place_given: 'Sait paikan keikalta',
     application_declined: 'Tietoa hakemuksestasi',
     confirm_attendance: 'Vahvista, että tulet keikalle',
@@ -43,6 +44,7 @@ const SUBJECTS: Record<Locale, Record<NotificationKind, string>> = {
   },
   sv: {
     match: 'Nytt uppdrag för dig',
+    gig_invitation: 'Du bjöds in till ett uppdrag',
     place_given: 'Du fick en plats i ett uppdrag',
     application_declined: 'Om din ansökan',
     confirm_attendance: 'Bekräfta att du kommer',
@@ -68,6 +70,7 @@ const SUBJECTS: Record<Locale, Record<NotificationKind, string>> = {
   },
   en: {
     match: 'A new gig for you',
+    gig_invitation: 'You were invited to a gig',
     place_given: 'You got a place on a gig',
     application_declined: 'About your application',
     confirm_attendance: 'Confirm that you are coming',

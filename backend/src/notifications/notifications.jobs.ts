@@ -12,6 +12,7 @@ import '../gigs/gigs.events';
 import '../matching/matching.events';
 import '../accounts/accounts.events';
 import '../earnings/earnings.events';
+import '../cards/cards.events';
 
 declare module '../platform/queues/jobs' {
   interface QueueJobs {

@@ -264,6 +264,9 @@ describe('fuzz built from the OpenAPI document', () => {
     // A report names the people booked on the gig.
     if (op.path === '/api/organisations/{orgId}/gigs/{gigId}/completion' && op.method === 'POST')
       body.entries = [{ ...(body.entries as object[])[0], bookingId: cast.reportBooking, outcome: 'worked' }];
+    // An invitation is to a published gig of the organisation's own with places left (the fuzz makes cast.gig
+    // full: editing it leaves one place, which the seeker takes).
+    if (op.path === '/api/organisations/{orgId}/cards/{cardId}/invitations') body.gigId = cast.inviteGig;
     return body;
   };
 

@@ -92,6 +92,12 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/coordinator/seekers/:id/coordinator': [403, 403, 400, 400, 401],
   'PUT /api/me/work-profile': [400, 403, 403, 403, 401],
 
+  'GET /api/me/card': [200, 403, 403, 403, 401],
+  'PUT /api/me/card': [400, 403, 403, 403, 401],
+  'PUT /api/me/card/visibility': [400, 403, 403, 403, 401],
+  'GET /api/organisations/:orgId/cards': [403, 200, 403, 403, 401],
+  'POST /api/organisations/:orgId/cards/:cardId/invitations': [403, 400, 403, 403, 401],
+
   'GET /api/notifications': [200, 200, 200, 200, 401],
   'GET /api/notifications/unread': [200, 200, 200, 200, 401],
   'POST /api/notifications/read-all': [204, 204, 204, 204, 401],

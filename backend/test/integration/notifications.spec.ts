@@ -276,6 +276,7 @@ describe('in-app notices, preferences and reminders', () => {
     const prefs = await bertta.get('/api/notifications/preferences');
     expect(prefs.body.map((p: { kind: string }) => p.kind)).toEqual([
       'match',
+      'gig_invitation',
       'place_given',
       'application_declined',
       'confirm_attendance',

@@ -36,6 +36,11 @@ export interface Cast {
   reportBooking: string;
   /** A notice of the seeker's. */
   notification: string;
+  /** The seeker's visible "I can help with" card. */
+  card: string;
+  /** A published gig of ownOrg with places left that no other route changes: invitations are to it (and to
+   * another seeker's visible card). */
+  inviteGig: string;
   /** A mail in the development mailbox. */
   mail: string;
   /** The `Cookie` header of a new session of `caller`; undefined when signed out. */
@@ -154,6 +159,19 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     Buffer.from('Subject: Tervetuloa\r\n\r\nHei\r\n'),
   );
   const notification: string = rows[0].id;
+  const cardRows = await world.db.query(
+    `INSERT INTO help_cards (seeker_id, text, categories, postal_codes, visible, published_at)
+     VALUES ($1, 'Haravoin ja kannan', '{yard}', '{28100}', true, now()) RETURNING id`,
+    [userIds.seeker],
+  );
+  const card: string = cardRows.rows[0].id;
+  const inviteGig = await insertGig(world, ownOrg, 'published');
+  // Another seeker's card for invitations: the seeker's own may be hidden by a route before the invitation runs.
+  const cardSeeker = await insertUser(world, 'kortti.hakija@example.fi', 'seeker');
+  const inviteCard = await world.db.query(
+    `INSERT INTO help_cards (seeker_id, text, visible, published_at) VALUES ($1, 'Siivoan', true, now()) RETURNING id`,
+    [cardSeeker],
+  );
   const special: Record<string, string> = {
     'DELETE /api/gigs/:gigId/booking gigId': bookedGig,
     'POST /api/organisations/:orgId/gigs/:gigId/publish gigId': draftGig,
@@ -163,6 +181,7 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     'POST /api/coordinator/jobs/:queue/:id/retry queue': 'notifications',
     'POST /api/coordinator/jobs/:queue/:id/retry id': 'no-such-job',
     'GET /api/dev/mail/:id id': mail.id,
+    'POST /api/organisations/:orgId/cards/:cardId/invitations cardId': inviteCard.rows[0].id,
   };
   for (const route of [
     'GET /api/coordinator/seekers/:id/earnings',
@@ -199,6 +218,7 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     bookingId: booking,
     entryId: after.ledgerEntry,
     key: 'programme_cap',
+    cardId: card,
   };
   return {
     userIds,
@@ -213,6 +233,8 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     booking,
     reportBooking: after.reportBooking,
     notification,
+    card,
+    inviteGig,
     mail: mail.id,
     as: async (caller) =>
       caller === 'signed-out' ? undefined : sessionCookie(world, config, userIds[caller]),

@@ -3,6 +3,7 @@ import type {
   BookingStatus,
   CompletionStatus,
   Gig,
+  GigCategoryItem,
   MatchCategory,
   MailMode,
   NotificationKind,
@@ -49,6 +50,7 @@ const bookingStatuses: Record<BookingStatus, () => string> = {
 
 const noticeKinds: Record<NotificationKind, () => string> = {
   match: m.notice_kind_match,
+  gig_invitation: m.notice_kind_gig_invitation,
   reminder: m.notice_kind_reminder,
   gig_cancelled: m.notice_kind_gig_cancelled,
   gig_changed: m.notice_kind_gig_changed,
@@ -135,3 +137,21 @@ export function completionStatusLabel(status: CompletionStatus, automatic = fals
   if (status === 'confirmed' && automatic) return m.completion_confirmed_auto();
   return completionStatuses[status]();
 }
+
+/** A kind of work of the managed list (GET /api/gig-categories) in the reader's language. */
+export const managedCategoryName = (c: GigCategoryItem, locale: Locale): string =>
+  locale === 'sv' ? c.nameSv : locale === 'en' ? c.nameEn : c.nameFi;
+
+const weekdays = {
+  mon: m.day_mon,
+  tue: m.day_tue,
+  wed: m.day_wed,
+  thu: m.day_thu,
+  fri: m.day_fri,
+  sat: m.day_sat,
+  sun: m.day_sun,
+} as const;
+export type WeekdayCode = keyof typeof weekdays;
+/** The days of the week, Monday first. */
+export const WEEKDAYS = Object.keys(weekdays) as WeekdayCode[];
+export const weekdayLabel = (day: WeekdayCode): string => weekdays[day]();

@@ -82,6 +82,14 @@ export function fieldErrorMessage(code: string, field?: string): string {
       return m.error_postal_code();
     case 'places':
       return code === 'below_taken' ? m.error_places_below_taken() : m.error_places();
+    case 'gigId':
+      if (code === 'cancelled') return m.error_invite_cancelled();
+      if (code === 'not_published') return m.error_invite_not_published();
+      if (code === 'past') return m.error_invite_past();
+      if (code === 'full') return m.error_invite_full();
+      return m.error_invalid_choice();
+    case 'area':
+      return m.error_area();
   }
   switch (code) {
     case 'required':

@@ -1028,6 +1028,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Cards_mine"];
+        put: operations["Cards_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/card/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Cards_visibility"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Cards_browse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{orgId}/cards/{cardId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Cards_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -2078,7 +2142,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "match" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "limit_reached" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
+            kind: "match" | "gig_invitation" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "limit_reached" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
             /** @description What happened, in one line, in the requested language */
             title: string;
             /** @description The details (when, where, pay), or empty */
@@ -2099,7 +2163,7 @@ export interface components {
         };
         PreferenceViewDto: {
             /** @enum {string} */
-            kind: "match" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "limit_reached" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
+            kind: "match" | "gig_invitation" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "limit_reached" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
             /** @description Show as unread in the app (notices are always kept in the app) */
             inApp: boolean;
             /** @enum {string} */
@@ -2109,7 +2173,7 @@ export interface components {
         };
         PreferenceDto: {
             /** @enum {string} */
-            kind: "match" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "limit_reached" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
+            kind: "match" | "gig_invitation" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "limit_reached" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
             /** @description Show as unread in the app (notices are always kept in the app) */
             inApp: boolean;
             /** @enum {string} */
@@ -2404,6 +2468,132 @@ export interface components {
             validFrom: string;
             /** @description What changed, and the source */
             note: string;
+        };
+        CardInvitationDto: {
+            /** Format: uuid */
+            gigId: string;
+            gigTitle: string;
+            organisationName: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            invitedAt: string;
+        };
+        MyCardDto: {
+            /** @example Haravoin pihoja ja kannan tavaraa. Minulla on oma polkupyörä. */
+            text: string;
+            /**
+             * @description Codes of the managed list of kinds of work
+             * @example [
+             *       "yard",
+             *       "moving"
+             *     ]
+             */
+            categories: string[];
+            /**
+             * @description Postal codes; empty: anywhere
+             * @example [
+             *       "28100"
+             *     ]
+             */
+            postalCodes: string[];
+            /** @example Keskusta, Itätulli */
+            district: string;
+            /**
+             * @description Days usually free
+             * @example [
+             *       "sat",
+             *       "sun"
+             *     ]
+             */
+            weekdays: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            /** @example Arkisin aamupäivisin */
+            times: string;
+            /** @description Whether the seeker has saved a card */
+            saved: boolean;
+            visible: boolean;
+            /** @description The name organisations see: the first name only */
+            firstName: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description Gigs organisations invited the seeker to */
+            invitations: components["schemas"]["CardInvitationDto"][];
+        };
+        SaveCardDto: {
+            /** @example Haravoin pihoja ja kannan tavaraa. Minulla on oma polkupyörä. */
+            text: string;
+            /**
+             * @description Codes of the managed list of kinds of work
+             * @example [
+             *       "yard",
+             *       "moving"
+             *     ]
+             */
+            categories: string[];
+            /**
+             * @description Postal codes; empty: anywhere
+             * @example [
+             *       "28100"
+             *     ]
+             */
+            postalCodes: string[];
+            /** @example Keskusta, Itätulli */
+            district: string;
+            /**
+             * @description Days usually free
+             * @example [
+             *       "sat",
+             *       "sun"
+             *     ]
+             */
+            weekdays: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            /** @example Arkisin aamupäivisin */
+            times: string;
+            /**
+             * @description Show the card to verified organisations
+             * @example true
+             */
+            visible: boolean;
+        };
+        CardVisibilityDto: {
+            /**
+             * @description Show the card to verified organisations
+             * @example true
+             */
+            visible: boolean;
+        };
+        CardDto: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            text: string;
+            categories: string[];
+            postalCodes: string[];
+            district: string;
+            weekdays: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            times: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @description This organisation's gigs the seeker has been invited to */
+            invitedGigIds: string[];
+        };
+        CardPageDto: {
+            items: components["schemas"]["CardDto"][];
+            /** @description Give as `after` for the next page; null: no more */
+            next: string | null;
+        };
+        InviteDto: {
+            /**
+             * Format: uuid
+             * @description A published gig of the organisation, still ahead
+             */
+            gigId: string;
+        };
+        InvitedDto: {
+            /** Format: uuid */
+            gigId: string;
+            /** @description False when the seeker had been invited to this gig already (no new notice) */
+            created: boolean;
         };
         HealthChecksDto: {
             /** @enum {string} */
@@ -4943,6 +5133,178 @@ export interface operations {
                 };
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Cards_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCardDto"];
+                };
+            };
+        };
+    };
+    Cards_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveCardDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCardDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Cards_visibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CardVisibilityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCardDto"];
+                };
+            };
+            /** @description No card saved yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Cards_browse: {
+        parameters: {
+            query?: {
+                /** @description A postal code or its beginning (2–5 digits) */
+                area?: string;
+                /** @description A code of the managed list of kinds of work */
+                category?: string;
+                /** @description The `next` of the previous page */
+                after?: string;
+                /** @description Cards per page, 1–50 (20 by default) */
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardPageDto"];
+                };
+            };
+            /** @description organisation_unverified */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Cards_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                cardId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitedDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description organisation_unverified */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -56,3 +56,7 @@ export type Notification = Schemas['NotificationDto'];
 export type NotificationKind = Notification['kind'];
 export type NotificationPreference = Schemas['PreferenceViewDto'];
 export type MailMode = NotificationPreference['mail'];
+export type MyCard = Ok<'/api/me/card', 'get'>;
+export type CardPage = Ok<'/api/organisations/{orgId}/cards', 'get'>;
+export type HelpCard = CardPage['items'][number];
+export type Weekday = HelpCard['weekdays'][number];

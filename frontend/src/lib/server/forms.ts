@@ -6,6 +6,14 @@ export function field(data: FormData, name: string): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
+/** "28100, 28130" or one per line: a list; empty parts dropped. */
+export function list(text: string): string[] {
+  return text
+    .split(/[,;\n]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
 /** A password as typed: never trimmed, never sent back to the page. */
 export function password(data: FormData, name: string): string {
   const value = data.get(name);

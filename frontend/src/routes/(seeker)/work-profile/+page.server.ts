@@ -4,7 +4,7 @@ import { parseDay } from '$lib/dates';
 import { GIG_CATEGORIES } from '$lib/labels';
 import { m } from '$lib/paraglide/messages';
 import { setFlash, takeFlash } from '$lib/server/flash';
-import { field } from '$lib/server/forms';
+import { field, list } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guards';
 import { apiFailure, invalid, unwrap } from '$lib/server/results';
 import type { Actions, PageServerLoad } from './$types';
@@ -17,13 +17,6 @@ export const load: PageServerLoad = async ({ locals, url, parent, cookies }) => 
     done: takeFlash(cookies, url),
   };
 };
-
-/** "28100, 28130" or one per line: a list; empty parts dropped. */
-const list = (text: string) =>
-  text
-    .split(/[,;\n]/)
-    .map((part) => part.trim())
-    .filter(Boolean);
 
 const TRAVEL = ['own_area', 'nearby', 'anywhere'] as const;
 const LOADS = ['light', 'moderate', 'heavy'] as const;
