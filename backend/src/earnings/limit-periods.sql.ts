@@ -1,6 +1,5 @@
 // The period arithmetic of limits.ts, in SQL, for the reads that cover many seekers at once (the coordinators'
-// headroom list, matching's "never take me over" filter). limits.spec.ts checks it against the TypeScript.
-import { expectedPaySql } from '../gigs/pay.rules';
+// headroom list, matching's "never take me over" filter in matching/candidates.queries.ts). limits.spec.ts checks it against the TypeScript.
 
 /** The first day of the period of kind `kind` (a column or literal) that holds the date `day`. */
 export function periodStartSql(kind: string, day: string, anchor: string): string {
@@ -22,32 +21,6 @@ export function limitAmountSql(ruleKey: string, personal: string, start: string)
 }
 
 /**
- * True when taking the gig `gig` would take the seeker `seeker` over a limit they asked never to be offered
- * gigs over: the period's confirmed total (ledger_totals) plus the expected pay of the places they hold in it
- * plus this gig's pay is above the limit. Like the gig page's impact, a gig counts on its first day and a
- * limit of 0 € (every euro counts) is never "over".
- */
-export function takesOverNeverLimitSql(seeker: string, gig: string): string {
-  const day = `(ng.starts_at AT TIME ZONE 'Europe/Helsinki')::date`;
-  return `EXISTS (
-    SELECT 1 FROM gigs ng
-    JOIN seeker_limits sl ON sl.seeker_id = ${seeker} AND sl.mode = 'never'
-    JOIN limit_rules r ON r.key = sl.rule_key
-    CROSS JOIN LATERAL (SELECT ${periodStartSql('r.period', day, 'sl.anchor')} AS start) p
-    CROSS JOIN LATERAL (SELECT ${periodEndSql('r.period', 'p.start')} AS "end",
-      ${limitAmountSql('sl.rule_key', 'sl.personal_amount_cents', 'p.start')} AS amount) q
-    WHERE ng.id = ${gig} AND p.start IS NOT NULL AND q.amount > 0
-      AND coalesce((SELECT t.total_cents FROM ledger_totals t WHERE t.seeker_id = sl.seeker_id
-                      AND t.rule_key = sl.rule_key AND t.period_start = p.start), 0)
-        + coalesce((SELECT sum(${expectedPaySql('bg')}) FROM bookings b JOIN gigs bg ON bg.id = b.gig_id
-                    WHERE b.seeker_id = sl.seeker_id AND b.status = 'booked' AND bg.id <> ng.id
-                      AND bg.status IN ('published', 'full', 'in_progress', 'done')
-                      AND (bg.starts_at AT TIME ZONE 'Europe/Helsinki')::date >= p.start
-                      AND (bg.starts_at AT TIME ZONE 'Europe/Helsinki')::date < q."end"), 0)
-        + ${expectedPaySql('ng')} > q.amount)`;
-}
-
-/**
  * Counts running totals again from the ledger: for the seeker $1 (every seeker when null), per limit that
  * applies (the chosen ones, else the defaults $2) and period. For data written around the service (the demo's
  * seed, a benchmark's); the service keeps the totals itself, entry by entry.
@@ -58,8 +31,9 @@ export function recountTotalsSql(): string {
     SELECT l.seeker_id, l.rule_key, p.start, ${periodEndSql('r.period', 'p.start')}, sum(e.amount_cents)
     FROM (SELECT seeker_id, rule_key, anchor FROM seeker_limits
           UNION ALL
-          SELECT u.id, k, NULL FROM users u CROSS JOIN unnest($2::text[]) k
-          WHERE u.role = 'seeker' AND NOT EXISTS (SELECT 1 FROM seeker_limit_choices c WHERE c.seeker_id = u.id)) l
+          SELECT u.seeker_id, k, NULL FROM (SELECT DISTINCT seeker_id FROM ledger_entries) u
+          CROSS JOIN unnest($2::text[]) k
+          WHERE NOT EXISTS (SELECT 1 FROM seeker_limit_choices c WHERE c.seeker_id = u.seeker_id)) l
     JOIN limit_rules r ON r.key = l.rule_key
     JOIN ledger_entries e ON e.seeker_id = l.seeker_id AND (r.kind <> 'programme' OR e.gig_id IS NOT NULL)
     CROSS JOIN LATERAL (SELECT ${periodStartSql('r.period', day, 'l.anchor')} AS start) p

@@ -2,7 +2,8 @@
 // (accounts) and matching's own profiles, so it is declared here and only reads.
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { takesOverNeverLimitSql } from '../earnings/limit-periods.sql';
+import { limitAmountSql, periodEndSql, periodStartSql } from '../earnings/limit-periods.sql';
+import { expectedPaySql } from '../gigs/pay.rules';
 
 export interface Candidate {
   seekerId: string;
@@ -80,4 +81,30 @@ export class CandidateQueries {
   candidates(m: EntityManager, gigId: string, limit: number): Promise<Candidate[]> {
     return m.query(CANDIDATES, [gigId, limit]);
   }
+}
+
+/**
+ * True when taking the gig `gig` would take the seeker `seeker` over a limit they asked never to be offered
+ * gigs over: the period's confirmed total (ledger_totals) plus the expected pay of the places they hold in it
+ * plus this gig's pay is above the limit. Like the gig page's impact, a gig counts on its first day and a
+ * limit of 0 € (every euro counts) is never "over".
+ */
+function takesOverNeverLimitSql(seeker: string, gig: string): string {
+  const day = `(ng.starts_at AT TIME ZONE 'Europe/Helsinki')::date`;
+  return `EXISTS (
+    SELECT 1 FROM gigs ng
+    JOIN seeker_limits sl ON sl.seeker_id = ${seeker} AND sl.mode = 'never'
+    JOIN limit_rules r ON r.key = sl.rule_key
+    CROSS JOIN LATERAL (SELECT ${periodStartSql('r.period', day, 'sl.anchor')} AS start) p
+    CROSS JOIN LATERAL (SELECT ${periodEndSql('r.period', 'p.start')} AS "end",
+      ${limitAmountSql('sl.rule_key', 'sl.personal_amount_cents', 'p.start')} AS amount) q
+    WHERE ng.id = ${gig} AND p.start IS NOT NULL AND q.amount > 0
+      AND coalesce((SELECT t.total_cents FROM ledger_totals t WHERE t.seeker_id = sl.seeker_id
+                      AND t.rule_key = sl.rule_key AND t.period_start = p.start), 0)
+        + coalesce((SELECT sum(${expectedPaySql('bg')}) FROM bookings b JOIN gigs bg ON bg.id = b.gig_id
+                    WHERE b.seeker_id = sl.seeker_id AND b.status = 'booked' AND bg.id <> ng.id
+                      AND bg.status IN ('published', 'full', 'in_progress', 'done')
+                      AND (bg.starts_at AT TIME ZONE 'Europe/Helsinki')::date >= p.start
+                      AND (bg.starts_at AT TIME ZONE 'Europe/Helsinki')::date < q."end"), 0)
+        + ${expectedPaySql('ng')} > q.amount)`;
 }
