@@ -3,6 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { SESSION_RESOLVER } from '../platform/auth/access';
 import { OutboxModule } from '../platform/outbox/outbox.module';
 import { QueueModule } from '../platform/queues/queue.module';
+import { AccountCode } from './account-code.entity';
+import { InPersonController } from './in-person.controller';
+import { InPersonService } from './in-person.service';
 import { AccountsJobs } from './accounts.jobs';
 import { AccountsRepository } from './accounts.repository';
 import { AdminController } from './admin.controller';
@@ -22,15 +25,16 @@ import { User } from './user.entity';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, Session, MagicLink, Organisation, OrganisationMember]),
+    TypeOrmModule.forFeature([User, Session, MagicLink, Organisation, OrganisationMember, AccountCode]),
     OutboxModule,
     QueueModule.register('accounts'),
   ],
-  controllers: [AuthController, MeController, AdminController],
+  controllers: [AuthController, MeController, AdminController, InPersonController],
   providers: [
     AccountsRepository,
     SessionService,
     AuthService,
+    InPersonService,
     ProfileService,
     StaffService,
     OrganisationService,

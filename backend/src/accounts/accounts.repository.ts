@@ -6,6 +6,7 @@ import { OutboxService } from '../platform/outbox/outbox.service';
 import { DomainEvents, EventType } from '../platform/outbox/events';
 import type { AuthUser } from '../platform/auth/access';
 import './accounts.events';
+import { AccountCode, AccountCodePurpose } from './account-code.entity';
 import { MagicLink, MagicLinkPayload, MagicLinkPurpose } from './magic-link.entity';
 import { Organisation } from './organisation.entity';
 import { OrganisationMember } from './organisation-member.entity';
@@ -14,7 +15,8 @@ import type { Locale, MemberRole, OrganisationKind, Role } from './roles';
 
 export interface Contact {
   id: string;
-  email: string;
+  /** Null: the person has no address; tell them in the app only. */
+  email: string | null;
   name: string;
   locale: Locale;
   role: Role;
@@ -56,7 +58,7 @@ export class AccountsRepository {
 
   /** Creates the user, or returns null when the e-mail address already has one. */
   async insertUser(u: {
-    email: string;
+    email: string | null;
     name: string;
     role: Role;
     locale: Locale;
@@ -72,7 +74,7 @@ export class AccountsRepository {
 
   async updateUser(
     id: string,
-    changes: Partial<Pick<User, 'name' | 'locale' | 'passwordHash'>>,
+    changes: Partial<Pick<User, 'name' | 'locale' | 'passwordHash' | 'email'>>,
   ): Promise<void> {
     await this.manager.getRepository(User).update({ id }, changes);
   }
@@ -247,6 +249,59 @@ export class AccountsRepository {
     const [, links] = (await this.manager.query(
       `DELETE FROM magic_links WHERE expires_at < now() - interval '1 day'`,
     )) as [unknown, number];
-    return sessions + links;
+    const [, codes] = (await this.manager.query(
+      `DELETE FROM account_codes WHERE expires_at < now() - interval '1 day'`,
+    )) as [unknown, number];
+    return sessions + links + codes;
+  }
+
+  // One-time codes of existing accounts (in-person sign-in, confirming an added address)
+
+  async insertAccountCode(c: {
+    userId: string;
+    purpose: AccountCodePurpose;
+    codeHash: string;
+    email: string | null;
+    createdBy: string | null;
+    ttlMinutes: number;
+  }): Promise<Date> {
+    const rows: { expires_at: Date }[] = await this.manager.query(
+      `INSERT INTO account_codes (user_id, purpose, code_hash, email, created_by, expires_at)
+       VALUES ($1, $2, $3, $4, $5, now() + make_interval(mins => $6)) RETURNING expires_at`,
+      [c.userId, c.purpose, c.codeHash, c.email, c.createdBy, c.ttlMinutes],
+    );
+    return rows[0].expires_at;
+  }
+
+  /** Voids the person's unused codes of one purpose, so only the newest one works. */
+  async voidAccountCodes(userId: string, purpose: AccountCodePurpose): Promise<void> {
+    await this.manager.query(
+      `UPDATE account_codes SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL`,
+      [userId, purpose],
+    );
+  }
+
+  /** Marks the code used and returns it, only if it is unused and unexpired: one use, even under a race. */
+  async consumeAccountCode(codeHash: string, purpose: AccountCodePurpose): Promise<AccountCode | null> {
+    const [rows] = (await this.manager.query(
+      `UPDATE account_codes SET used_at = now()
+       WHERE code_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()
+       RETURNING user_id AS "userId", email`,
+      [codeHash, purpose],
+    )) as [AccountCode[], number];
+    return rows[0] ?? null;
+  }
+
+  async countRecentAccountCodes(
+    userId: string,
+    purpose: AccountCodePurpose,
+    minutes: number,
+  ): Promise<number> {
+    const rows: { n: string }[] = await this.manager.query(
+      `SELECT count(*) AS n FROM account_codes
+       WHERE user_id = $1 AND purpose = $2 AND created_at > now() - make_interval(mins => $3)`,
+      [userId, purpose, minutes],
+    );
+    return Number(rows[0].n);
   }
 }

@@ -73,7 +73,7 @@ export class AuthService {
     const existing = await this.repo.findUserByEmail(email);
     if (existing) {
       // Never tell a stranger whether an address has an account: mail its owner a sign-in link instead.
-      await this.sendLink(this.repo, existing.email, 'sign_in', {}, existing.locale, existing.name);
+      await this.sendLink(this.repo, email, 'sign_in', {}, existing.locale, existing.name);
       return;
     }
     const passwordHash = input.password ? await hashPassword(input.password) : undefined;
@@ -104,7 +104,7 @@ export class AuthService {
       );
       return;
     }
-    await this.sendLink(this.repo, user.email, 'sign_in', {}, user.locale, user.name);
+    await this.sendLink(this.repo, email, 'sign_in', {}, user.locale, user.name);
   }
 
   /** Uses a link once: creates the account a sign-up or invitation describes, then a session. */

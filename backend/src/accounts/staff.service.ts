@@ -44,7 +44,7 @@ export class StaffService {
     return users.map((u) => ({
       id: u.id,
       name: u.name,
-      email: u.email,
+      email: u.email ?? '',
       createdAt: u.createdAt.toISOString(),
     }));
   }

@@ -3,7 +3,51 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { OrganisationSummaryDto, OverviewDto } from './dto';
+import { occupiedPlacesSql } from '../gigs/booking.rules';
+import type {
+  CategoryCountDto,
+  CoordinatorOptionDto,
+  GigSoonDto,
+  LimitStatus,
+  LimitWatchDto,
+  MonthFiguresDto,
+  NoShowDto,
+  OrganisationSummaryDto,
+  OverviewDto,
+  PathNoteDto,
+  FunderReportDto,
+  SeekerBookingDto,
+  FeedbackReceivedDto,
+  SeekerListDto,
+  SeekerProfileDto,
+  WaitingCompletionDto,
+  WeekEarningsDto,
+  WeekFillDto,
+} from './dto';
+import { MOVED_ON_STEPS } from './path-note.entity';
+
+const iso = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+/** The Helsinki midnight that starts the day given as a SQL date expression. */
+const midnight = (day: string) => `((${day})::timestamp AT TIME ZONE 'Europe/Helsinki')`;
+/** Project pay in the ledger: gig entries and the corrections that reverse them (both carry the gig). */
+const PROJECT_PAY = `gig_id IS NOT NULL`;
+
+/**
+ * The limit alerts of each rule's current period (the month, the year, or the 4 weeks that started at most 27
+ * days before `today`), as SQL on `limit_alerts a` joined to `limit_rules r`; `today` is a SQL date expression.
+ */
+const currentAlert = (today: string) => `CASE r.period
+    WHEN 'month' THEN a.period_start = date_trunc('month', ${today})::date
+    WHEN 'year' THEN a.period_start = date_trunc('year', ${today})::date
+    ELSE a.period_start > ${today} - 28 AND a.period_start <= ${today} END`;
+
+export interface SeekerFilter {
+  q?: string;
+  area?: string;
+  coordinator?: string;
+  limit?: LimitStatus;
+  active?: '30' | '90' | 'none90';
+}
 
 @Injectable()
 export class CoordinationQueries {
@@ -26,5 +70,251 @@ export class CoordinationQueries {
         (SELECT count(*) FROM organisation_members m WHERE m.organisation_id = o.id)::int AS members,
         to_char(o.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"
       FROM organisations o ORDER BY o.verified_at IS NOT NULL, o.name, o.id LIMIT 500`);
+  }
+
+  // The dashboard. `today` is the Helsinki day of `now`; `from`..`toExcl` the current month.
+
+  limitWatch(today: string): Promise<LimitWatchDto[]> {
+    return this.db.query(
+      `SELECT * FROM (
+         SELECT DISTINCT ON (a.seeker_id, a.rule_key) a.seeker_id AS "seekerId", u.name, a.rule_key AS "ruleKey",
+           r.names AS "ruleNames", to_char(a.period_start, 'YYYY-MM-DD') AS "periodStart", a.threshold,
+           a.amount_cents AS "amountCents"
+         FROM limit_alerts a JOIN limit_rules r ON r.key = a.rule_key JOIN users u ON u.id = a.seeker_id
+         WHERE u.role = 'seeker' AND ${currentAlert('$1::date')}
+         ORDER BY a.seeker_id, a.rule_key, a.threshold DESC) x
+       ORDER BY threshold DESC, "amountCents" DESC, name, "seekerId" LIMIT 50`,
+      [today],
+    );
+  }
+
+  gigsSoon(now: Date): Promise<GigSoonDto[]> {
+    return this.db.query(
+      `SELECT g.id, g.title, o.name AS "organisationName", ${iso('g.starts_at')} AS "startsAt", g.places,
+         g.places - x.occupied AS "placesOpen"
+       FROM gigs g JOIN organisations o ON o.id = g.organisation_id
+       CROSS JOIN LATERAL (SELECT ${occupiedPlacesSql('g.id')} AS occupied) x
+       WHERE g.status = 'published' AND g.starts_at > $1 AND g.starts_at < $1::timestamptz + interval '48 hours'
+         AND g.places > x.occupied
+       ORDER BY g.starts_at, g.id LIMIT 20`,
+      [now],
+    );
+  }
+
+  async waiting(): Promise<{ count: number; items: WaitingCompletionDto[] }> {
+    const [[{ n }], items] = await Promise.all([
+      this.db.query(`SELECT count(*)::int AS n FROM completions WHERE status = 'reported'`),
+      this.db.query(
+        `SELECT c.booking_id AS "bookingId", c.gig_id AS "gigId", g.title AS "gigTitle", c.seeker_id AS "seekerId",
+           u.name AS "seekerName", c.amount_cents AS "amountCents", ${iso('c.reported_at')} AS "reportedAt"
+         FROM completions c JOIN gigs g ON g.id = c.gig_id JOIN users u ON u.id = c.seeker_id
+         WHERE c.status = 'reported' ORDER BY c.reported_at, c.booking_id LIMIT 20`,
+      ),
+    ]);
+    return { count: n, items };
+  }
+
+  async disputes(): Promise<number> {
+    const [{ n }] = await this.db.query(
+      `SELECT count(*)::int AS n FROM completions WHERE status = 'disputed'`,
+    );
+    return n;
+  }
+
+  noShows(now: Date): Promise<NoShowDto[]> {
+    return this.db.query(
+      `SELECT b.gig_id AS "gigId", g.title AS "gigTitle", b.seeker_id AS "seekerId", u.name AS "seekerName",
+         ${iso('g.starts_at')} AS "startsAt"
+       FROM bookings b JOIN gigs g ON g.id = b.gig_id JOIN users u ON u.id = b.seeker_id
+       WHERE b.status = 'no_show' AND g.starts_at > $1::timestamptz - interval '30 days' AND g.starts_at <= $1
+       ORDER BY g.starts_at DESC, b.id LIMIT 20`,
+      [now],
+    );
+  }
+
+  async monthFigures(from: string, toExcl: string): Promise<Omit<MonthFiguresDto, 'from' | 'to'>> {
+    const [row] = await this.db.query(
+      `SELECT
+         (SELECT count(DISTINCT seeker_id)::int FROM completions
+           WHERE status = 'confirmed' AND work_date >= $1 AND work_date < $2) AS "activeSeekers",
+         (SELECT count(DISTINCT gig_id)::int FROM completions
+           WHERE status = 'confirmed' AND work_date >= $1 AND work_date < $2) AS "gigsDone",
+         (SELECT coalesce(sum(minutes), 0)::int FROM completions
+           WHERE status = 'confirmed' AND work_date >= $1 AND work_date < $2) AS minutes,
+         (SELECT coalesce(sum(amount_cents), 0)::bigint FROM ledger_entries
+           WHERE ${PROJECT_PAY} AND payment_date >= $1 AND payment_date < $2) AS "paidCents"`,
+      [from, toExcl],
+    );
+    return { ...row, paidCents: Number(row.paidCents) };
+  }
+
+  /** Twelve weeks up to the one of `today`, Monday first. */
+  private weeks(today: string): string {
+    return `generate_series(date_trunc('week', ${today}::date) - interval '11 weeks', date_trunc('week', ${today}::date),
+      interval '1 week') w(week)`;
+  }
+
+  async weeklyEarnings(today: string): Promise<WeekEarningsDto[]> {
+    const rows: { week: string; paidCents: string }[] = await this.db.query(
+      `SELECT to_char(w.week, 'YYYY-MM-DD') AS week,
+         (SELECT coalesce(sum(l.amount_cents), 0) FROM ledger_entries l
+          WHERE l.${PROJECT_PAY} AND l.payment_date >= w.week::date AND l.payment_date < (w.week + interval '1 week')::date)
+         AS "paidCents"
+       FROM ${this.weeks('$1')} ORDER BY w.week`,
+      [today],
+    );
+    return rows.map((r) => ({ week: r.week, paidCents: Number(r.paidCents) }));
+  }
+
+  /** Gigs done (confirmed) in the twelve weeks, by kind of work. */
+  categories(today: string): Promise<CategoryCountDto[]> {
+    return this.db.query(
+      `SELECT g.category, count(*)::int AS gigs FROM gigs g
+       WHERE g.id IN (SELECT c.gig_id FROM completions c WHERE c.status = 'confirmed'
+         AND c.work_date >= (date_trunc('week', $1::date) - interval '11 weeks')::date AND c.work_date <= $1::date)
+       GROUP BY g.category ORDER BY gigs DESC, g.category`,
+      [today],
+    );
+  }
+
+  /** Places offered and taken in the gigs that started in each of the twelve weeks. */
+  fillRate(today: string): Promise<WeekFillDto[]> {
+    return this.db.query(
+      `SELECT to_char(w.week, 'YYYY-MM-DD') AS week, coalesce(sum(g.places), 0)::int AS places,
+         coalesce(sum(${occupiedPlacesSql('g.id')}), 0)::int AS filled
+       FROM ${this.weeks('$1')}
+       LEFT JOIN gigs g ON g.status IN ('published', 'full', 'in_progress', 'done', 'closed', 'expired')
+         AND g.starts_at >= ${midnight('w.week::date')} AND g.starts_at < ${midnight("(w.week + interval '1 week')::date")}
+       GROUP BY w.week ORDER BY w.week`,
+      [today],
+    );
+  }
+
+  // Seekers
+
+  async seekers(f: SeekerFilter, today: string, now: Date): Promise<SeekerListDto> {
+    const where: string[] = [];
+    const params: unknown[] = [today];
+    const add = (value: unknown) => `$${params.push(value)}`;
+    if (f.q) {
+      const like = add(`%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`(x.name ILIKE ${like} OR x.email ILIKE ${like})`);
+    }
+    if (f.area)
+      where.push(`EXISTS (SELECT 1 FROM unnest(x."postalCodes") pc WHERE pc LIKE ${add(`${f.area}%`)})`);
+    if (f.coordinator === 'none') where.push(`x."coordinatorId" IS NULL`);
+    else if (f.coordinator) where.push(`x."coordinatorId" = ${add(f.coordinator)}::uuid`);
+    if (f.limit) where.push(`x."limitStatus" = ${add(f.limit)}`);
+    if (f.active === 'none90')
+      where.push(`(x.last IS NULL OR x.last < ${add(now)}::timestamptz - interval '90 days')`);
+    else if (f.active)
+      where.push(`x.last >= ${add(now)}::timestamptz - make_interval(days => ${add(Number(f.active))})`);
+    const rows: (SeekerListDto['items'][number] & { total: number })[] = await this.db.query(
+      `SELECT x.id, x.name, x.email, x."postalCodes", x."coordinatorId", x."coordinatorName", x."limitStatus",
+         ${iso('x.last')} AS "lastActivity", count(*) OVER ()::int AS total
+       FROM (
+         SELECT u.id, u.name, u.email, coalesce(p.postal_codes, '{}') AS "postalCodes",
+           sc.coordinator_id AS "coordinatorId", cu.name AS "coordinatorName",
+           CASE WHEN la.t >= 100 THEN 'over' WHEN la.t >= 80 THEN 'near' ELSE 'ok' END AS "limitStatus",
+           greatest(
+             (SELECT max(s.last_seen_at) FROM sessions s WHERE s.user_id = u.id),
+             (SELECT max(b.updated_at) FROM bookings b WHERE b.seeker_id = u.id)) AS last
+         FROM users u
+         LEFT JOIN match_preferences p ON p.user_id = u.id
+         LEFT JOIN seeker_coordinators sc ON sc.seeker_id = u.id
+         LEFT JOIN users cu ON cu.id = sc.coordinator_id
+         LEFT JOIN LATERAL (SELECT max(a.threshold) AS t FROM limit_alerts a JOIN limit_rules r ON r.key = a.rule_key
+           WHERE a.seeker_id = u.id AND ${currentAlert('$1::date')}) la ON true
+         WHERE u.role = 'seeker') x
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY x.name, x.id LIMIT 200`,
+      params,
+    );
+    return { total: rows[0]?.total ?? 0, items: rows.map(({ total: _total, ...r }) => r) };
+  }
+
+  coordinators(): Promise<CoordinatorOptionDto[]> {
+    return this.db.query(`SELECT id, name FROM users WHERE role = 'coordinator' ORDER BY name, id`);
+  }
+
+  async seekerProfile(id: string): Promise<SeekerProfileDto | null> {
+    const rows: SeekerProfileDto[] = await this.db.query(
+      `SELECT u.id, u.name, u.email, u.locale, ${iso('u.created_at')} AS "joinedAt", p.birth_year AS "birthYear",
+         coalesce(p.postal_codes, '{}') AS "postalCodes", coalesce(p.categories, '{}') AS categories,
+         sc.coordinator_id AS "coordinatorId", cu.name AS "coordinatorName"
+       FROM users u LEFT JOIN match_preferences p ON p.user_id = u.id
+       LEFT JOIN seeker_coordinators sc ON sc.seeker_id = u.id LEFT JOIN users cu ON cu.id = sc.coordinator_id
+       WHERE u.id = $1 AND u.role = 'seeker'`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  seekerBookings(id: string): Promise<SeekerBookingDto[]> {
+    return this.db.query(
+      `SELECT g.id AS "gigId", g.title AS "gigTitle", o.name AS "organisationName", ${iso('g.starts_at')} AS "startsAt",
+         b.status, c.status AS "completionStatus"
+       FROM bookings b JOIN gigs g ON g.id = b.gig_id JOIN organisations o ON o.id = g.organisation_id
+       LEFT JOIN completions c ON c.booking_id = b.id
+       WHERE b.seeker_id = $1 ORDER BY g.starts_at DESC, b.id LIMIT 100`,
+      [id],
+    );
+  }
+
+  seekerFeedback(id: string): Promise<FeedbackReceivedDto[]> {
+    return this.db.query(
+      `SELECT g.id AS "gigId", g.title AS "gigTitle", f.punctuality, f.quality, f.went_well AS "wentWell",
+         f.practise_next AS "practiseNext", ${iso('f.created_at')} AS at
+       FROM feedback f JOIN bookings b ON b.id = f.booking_id JOIN gigs g ON g.id = b.gig_id
+       WHERE b.seeker_id = $1 AND f.author_role = 'organisation' ORDER BY f.created_at DESC LIMIT 100`,
+      [id],
+    );
+  }
+
+  pathNotes(id: string): Promise<PathNoteDto[]> {
+    return this.db.query(
+      `SELECT n.id, n.step, to_char(n.day, 'YYYY-MM-DD') AS day, n.note, u.name AS "recordedByName",
+         ${iso('n.recorded_at')} AS "recordedAt"
+       FROM path_notes n LEFT JOIN users u ON u.id = n.recorded_by
+       WHERE n.seeker_id = $1 ORDER BY n.day DESC, n.recorded_at DESC`,
+      [id],
+    );
+  }
+
+  // Reports: `from`..`toExcl` are days; `year` the last year of the period, for ages
+
+  async report(from: string, toExcl: string, year: number): Promise<Omit<FunderReportDto, 'from' | 'to'>> {
+    const movedOn = MOVED_ON_STEPS.map((s) => `'${s}'`).join(', ');
+    const [row] = await this.db.query(
+      `WITH done AS (SELECT seeker_id, gig_id, minutes FROM completions
+                     WHERE status = 'confirmed' AND work_date >= $1 AND work_date < $2),
+            steps AS (SELECT seeker_id, step FROM path_notes WHERE day >= $1 AND day < $2),
+            participants AS (SELECT seeker_id FROM done UNION SELECT seeker_id FROM steps),
+            paid AS (SELECT seeker_id, amount_cents FROM ledger_entries
+                     WHERE ${PROJECT_PAY} AND payment_date >= $1 AND payment_date < $2),
+            skills AS (SELECT b.seeker_id, bool_or(f.skills_grew IN ('yes', 'somewhat')) AS grew
+                       FROM feedback f JOIN bookings b ON b.id = f.booking_id
+                       WHERE f.author_role = 'seeker' AND f.skills_grew IS NOT NULL
+                         AND f.created_at >= ${midnight('$1::date')} AND f.created_at < ${midnight('$2::date')}
+                       GROUP BY b.seeker_id)
+       SELECT (SELECT count(*)::int FROM participants) AS participants,
+         (SELECT count(*)::int FROM participants pa JOIN match_preferences mp ON mp.user_id = pa.seeker_id
+           WHERE $3::int - mp.birth_year BETWEEN 18 AND 29) AS "participants18to29",
+         (SELECT count(DISTINCT gig_id)::int FROM done) AS "gigsDone",
+         (SELECT coalesce(sum(minutes), 0)::int FROM done) AS minutes,
+         (SELECT coalesce(sum(amount_cents), 0)::bigint FROM paid) AS "paidCents",
+         (SELECT count(*)::int FROM (SELECT seeker_id FROM paid GROUP BY seeker_id HAVING sum(amount_cents) <> 0) s)
+           AS "paidSeekers",
+         (SELECT count(DISTINCT seeker_id)::int FROM steps WHERE step IN (${movedOn})) AS "movedOn",
+         (SELECT count(*)::int FROM skills) AS "skillsAnswered",
+         (SELECT count(*)::int FROM skills WHERE grew) AS "skillsGrew"`,
+      [from, toExcl, year],
+    );
+    const paidCents = Number(row.paidCents);
+    return {
+      ...row,
+      paidCents,
+      averagePerSeekerCents: row.paidSeekers ? Math.round(paidCents / row.paidSeekers) : 0,
+    };
   }
 }

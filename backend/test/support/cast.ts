@@ -167,6 +167,9 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     'POST /api/coordinator/seekers/:id/earnings',
     'PUT /api/coordinator/seekers/:id/limits',
     'POST /api/coordinator/seekers/:id/coordinator',
+    'GET /api/coordinator/seekers/:id',
+    'POST /api/coordinator/seekers/:id/sign-in-code',
+    'POST /api/coordinator/seekers/:id/notes',
   ])
     special[`${route} id`] = userIds.seeker;
   const people = (action: string) => `POST /api/organisations/:orgId/gigs/:gigId/people/:bookingId/${action}`;

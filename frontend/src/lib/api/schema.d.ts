@@ -68,6 +68,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_code"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/sign-out": {
         parameters: {
             query?: never;
@@ -158,6 +174,70 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Admin_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/seekers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Coordination_seekers"];
+        put?: never;
+        post: operations["InPerson_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/seekers/{id}/sign-in-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InPerson_newCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InPerson_addEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/email/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InPerson_confirmEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -740,6 +820,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/coordinator/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Coordination_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/coordinators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Coordination_coordinators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/seekers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Coordination_seeker"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/seekers/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Coordination_addNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Coordination_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/reports/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Coordination_reportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/coordinator/organisations": {
         parameters: {
             query?: never;
@@ -1072,7 +1248,8 @@ export interface components {
         MeDto: {
             /** Format: uuid */
             id: string;
-            email: string;
+            /** @description Null for people registered in person without one */
+            email: string | null;
             name: string;
             /** @enum {string} */
             role: "seeker" | "organisation" | "coordinator" | "admin";
@@ -1088,6 +1265,10 @@ export interface components {
              */
             email: string;
             password: string;
+        };
+        SignInCodeDto: {
+            /** @example ABCDE-FGHJK */
+            code: string;
         };
         UpdateMeDto: {
             name?: string;
@@ -1116,6 +1297,46 @@ export interface components {
             name: string;
             /** @enum {string} */
             locale: "fi" | "sv" | "en";
+        };
+        RegisterSeekerDto: {
+            /** @example Matti Virtanen */
+            name: string;
+            /**
+             * Format: email
+             * @description Leave out when the person has no address they read
+             * @example matti@example.fi
+             */
+            email?: string;
+            /**
+             * @example fi
+             * @enum {string}
+             */
+            locale: "fi" | "sv" | "en";
+        };
+        PrintedCodeDto: {
+            /** Format: uuid */
+            seekerId: string;
+            name: string;
+            /**
+             * @description The one-time code, shown once: only its hash is kept
+             * @example ABCDE-FGHJK
+             */
+            code: string;
+            /** @description The address the QR code opens, with the code in it */
+            signInUrl: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        AddEmailDto: {
+            /**
+             * Format: email
+             * @example maija@example.fi
+             */
+            email: string;
+        };
+        ConfirmEmailDto: {
+            /** @example q3v1cN0eO1qzYV3m1o7pQ2Yx9kB0rS8uT4wA6dE5fG0 */
+            token: string;
         };
         GigDto: {
             /** Format: uuid */
@@ -2033,6 +2254,224 @@ export interface components {
             organisationsAwaitingVerification: number;
             upcomingGigs: number;
         };
+        RuleNamesDto: {
+            fi: string;
+            sv: string;
+            en: string;
+        };
+        LimitWatchDto: {
+            /** Format: uuid */
+            seekerId: string;
+            name: string;
+            ruleKey: string;
+            ruleNames: components["schemas"]["RuleNamesDto"];
+            /** Format: date */
+            periodStart: string;
+            /** @description The highest threshold crossed in the period: 80 or 100 (percent) */
+            threshold: number;
+            /** @description Earned in the period when the threshold was crossed */
+            amountCents: number;
+        };
+        GigSoonDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            organisationName: string;
+            /** Format: date-time */
+            startsAt: string;
+            places: number;
+            placesOpen: number;
+        };
+        WaitingCompletionDto: {
+            /** Format: uuid */
+            bookingId: string;
+            /** Format: uuid */
+            gigId: string;
+            gigTitle: string;
+            /** Format: uuid */
+            seekerId: string;
+            seekerName: string;
+            amountCents: number;
+            /** Format: date-time */
+            reportedAt: string;
+        };
+        NoShowDto: {
+            /** Format: uuid */
+            gigId: string;
+            gigTitle: string;
+            /** Format: uuid */
+            seekerId: string;
+            seekerName: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        MonthFiguresDto: {
+            /** Format: date */
+            from: string;
+            /**
+             * Format: date
+             * @description The last day, inclusive
+             */
+            to: string;
+            /** @description Seekers with a completed gig worked in the month */
+            activeSeekers: number;
+            /** @description Gigs with at least one confirmed completion worked in the month */
+            gigsDone: number;
+            /** @description Confirmed minutes worked in the month */
+            minutes: number;
+            /** @description Gig pay paid in the month, from the ledger (payment date) */
+            paidCents: number;
+        };
+        WeekEarningsDto: {
+            /**
+             * Format: date
+             * @description Monday of the week
+             */
+            week: string;
+            paidCents: number;
+        };
+        CategoryCountDto: {
+            category: string;
+            gigs: number;
+        };
+        WeekFillDto: {
+            /**
+             * Format: date
+             * @description Monday of the week
+             */
+            week: string;
+            places: number;
+            filled: number;
+        };
+        DashboardDto: {
+            limits: components["schemas"]["LimitWatchDto"][];
+            gigsSoon: components["schemas"]["GigSoonDto"][];
+            waiting: components["schemas"]["WaitingCompletionDto"][];
+            waitingCount: number;
+            disputes: number;
+            noShows: components["schemas"]["NoShowDto"][];
+            failedJobs: number;
+            month: components["schemas"]["MonthFiguresDto"];
+            weeklyEarnings: components["schemas"]["WeekEarningsDto"][];
+            categories: components["schemas"]["CategoryCountDto"][];
+            fillRate: components["schemas"]["WeekFillDto"][];
+        };
+        SeekerRowDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string | null;
+            postalCodes: string[];
+            /** Format: uuid */
+            coordinatorId: string | null;
+            coordinatorName: string | null;
+            /** @enum {string} */
+            limitStatus: "ok" | "near" | "over";
+            /** Format: date-time */
+            lastActivity: string | null;
+        };
+        SeekerListDto: {
+            items: components["schemas"]["SeekerRowDto"][];
+            /** @description All that match, of which at most 200 are listed */
+            total: number;
+        };
+        CoordinatorOptionDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        SeekerProfileDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string | null;
+            locale: string;
+            /** Format: date-time */
+            joinedAt: string;
+            birthYear: number | null;
+            postalCodes: string[];
+            categories: string[];
+            /** Format: uuid */
+            coordinatorId: string | null;
+            coordinatorName: string | null;
+        };
+        SeekerBookingDto: {
+            /** Format: uuid */
+            gigId: string;
+            gigTitle: string;
+            organisationName: string;
+            /** Format: date-time */
+            startsAt: string;
+            status: string;
+            completionStatus: string | null;
+        };
+        FeedbackReceivedDto: {
+            /** Format: uuid */
+            gigId: string;
+            gigTitle: string;
+            punctuality: number | null;
+            quality: number | null;
+            wentWell: string;
+            practiseNext: string;
+            /** Format: date-time */
+            at: string;
+        };
+        PathNoteDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            step: "first_meeting" | "coaching" | "group_activity" | "first_gig" | "regular_gigs" | "work" | "studies" | "other_path";
+            /** Format: date */
+            day: string;
+            note: string;
+            recordedByName: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        SeekerPageDto: {
+            profile: components["schemas"]["SeekerProfileDto"];
+            bookings: components["schemas"]["SeekerBookingDto"][];
+            feedback: components["schemas"]["FeedbackReceivedDto"][];
+            notes: components["schemas"]["PathNoteDto"][];
+        };
+        NewPathNoteDto: {
+            /**
+             * @example first_gig
+             * @enum {string}
+             */
+            step: "first_meeting" | "coaching" | "group_activity" | "first_gig" | "regular_gigs" | "work" | "studies" | "other_path";
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            day: string;
+            /** @example Ensimmäinen keikka meni hyvin. */
+            note?: string;
+        };
+        FunderReportDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description Seekers with a confirmed gig worked, or a path step, in the period */
+            participants: number;
+            /** @description Of them, aged 18 to 29 in the last year of the period (birth year) */
+            participants18to29: number;
+            gigsDone: number;
+            minutes: number;
+            /** @description Gig pay paid in the period, from the ledger (payment date), corrections included */
+            paidCents: number;
+            /** @description Seekers who were paid in the period */
+            paidSeekers: number;
+            /** @description paidCents / paidSeekers, rounded to the cent */
+            averagePerSeekerCents: number;
+            /** @description Participants whose path reached work or studies in the period */
+            movedOn: number;
+            /** @description Seekers who answered the work-life skills question after a gig in the period */
+            skillsAnswered: number;
+            /** @description Of them, those who said 'yes' or 'somewhat' */
+            skillsGrew: number;
+        };
         OrganisationSummaryDto: {
             /** Format: uuid */
             id: string;
@@ -2053,11 +2492,6 @@ export interface components {
             attemptsMade: number;
             /** Format: date-time */
             failedAt: string | null;
-        };
-        RuleNamesDto: {
-            fi: string;
-            sv: string;
-            en: string;
         };
         StandingDto: {
             ruleKey: string;
@@ -2418,6 +2852,38 @@ export interface operations {
             };
         };
     };
+    Auth_code: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInCodeDto"];
+            };
+        };
+        responses: {
+            /** @description Signed in; the session cookie is set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     Auth_signOut: {
         parameters: {
             query?: never;
@@ -2586,6 +3052,188 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SentDto"];
                 };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Coordination_seekers: {
+        parameters: {
+            query?: {
+                /** @description Part of the name or e-mail address */
+                q?: string;
+                /** @description Beginning of a postal code in the work profile */
+                area?: string;
+                /** @description A coordinator's id, or 'none' for seekers without one */
+                coordinator?: string;
+                /** @description Near (80 %) or over a limit in its current period */
+                limit?: "ok" | "near" | "over";
+                /** @description Active in the last 30 or 90 days, or not in the last 90 days */
+                active?: "30" | "90" | "none90";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeekerListDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    InPerson_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterSeekerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrintedCodeDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    InPerson_newCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrintedCodeDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    InPerson_addEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddEmailDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    InPerson_confirmEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmEmailDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: {
                 headers: {
@@ -4168,6 +4816,176 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OverviewDto"];
+                };
+            };
+        };
+    };
+    Coordination_dashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
+                };
+            };
+        };
+    };
+    Coordination_coordinators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoordinatorOptionDto"][];
+                };
+            };
+        };
+    };
+    Coordination_seeker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeekerPageDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Coordination_addNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPathNoteDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Coordination_report: {
+        parameters: {
+            query: {
+                from: string;
+                /** @description The last day, inclusive */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunderReportDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Coordination_reportCsv: {
+        parameters: {
+            query: {
+                from: string;
+                /** @description The last day, inclusive */
+                to: string;
+                /** @description Language of the labels; Finnish by default */
+                locale?: "fi" | "sv" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorDto"];
                 };
             };
         };

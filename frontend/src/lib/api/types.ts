@@ -54,3 +54,10 @@ export type Notification = Schemas['NotificationDto'];
 export type NotificationKind = Notification['kind'];
 export type NotificationPreference = Schemas['PreferenceViewDto'];
 export type MailMode = NotificationPreference['mail'];
+
+// The coordinators' console
+export type Dashboard = Schemas['DashboardDto'];
+export type SeekerRow = Schemas['SeekerRowDto'];
+export type SeekerPage = Schemas['SeekerPageDto'];
+export type PathStep = Schemas['PathNoteDto']['step'];
+export type FunderReport = Schemas['FunderReportDto'];

@@ -7,11 +7,13 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, parent, cookies }) => {
   await parent(); // the group's guard first
-  const [overview, organisations] = await Promise.all([
+  const [dashboard, overview, organisations] = await Promise.all([
+    locals.api.GET('/api/coordinator/dashboard'),
     locals.api.GET('/api/coordinator/overview'),
     locals.api.GET('/api/coordinator/organisations'),
   ]);
   return {
+    dashboard: unwrap(dashboard, url),
     overview: unwrap(overview, url),
     organisations: unwrap(organisations, url),
     verified: takeFlash(cookies, url) === 'verified',

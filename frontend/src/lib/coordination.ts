@@ -1,0 +1,24 @@
+// Words of the coordinators' console: limit status, participation-path steps.
+import type { PathStep } from '$lib/api/types';
+import { m } from '$lib/paraglide/messages';
+
+const limitStatuses: Record<string, () => string> = {
+  ok: m.limit_status_ok,
+  near: m.limit_status_near,
+  over: m.limit_status_over,
+};
+
+const steps: Record<PathStep, () => string> = {
+  first_meeting: m.path_step_first_meeting,
+  coaching: m.path_step_coaching,
+  group_activity: m.path_step_group_activity,
+  first_gig: m.path_step_first_gig,
+  regular_gigs: m.path_step_regular_gigs,
+  work: m.path_step_work,
+  studies: m.path_step_studies,
+  other_path: m.path_step_other_path,
+};
+
+export const PATH_STEPS = Object.keys(steps) as PathStep[];
+export const limitStatusLabel = (value: string): string => limitStatuses[value]?.() ?? value;
+export const pathStepLabel = (value: string): string => steps[value as PathStep]?.() ?? value;
