@@ -389,6 +389,12 @@ async function seedPastGigs(m: EntityManager, orgIds: string[], seekerIds: strin
      VALUES ($1, 'gig', 'Porin Lähiöyhdistys ry', $2, $3, $4, 26000, $5, $6)`,
     [seekerIds[9], orgIds[0], moving.id, carried, moving.day, today],
   );
+  // What that entry would have set off: the alert at 80 % of the cap, for the coordinators' dashboard.
+  await m.query(
+    `INSERT INTO limit_alerts (seeker_id, rule_key, period_start, threshold, amount_cents)
+     VALUES ($1, 'programme_cap', date_trunc('month', $2::date)::date, 80, 26000)`,
+    [seekerIds[9], today],
+  );
   const done = await book(market, seekerIds[0], 'completed');
   await m.query(
     `INSERT INTO completions (booking_id, gig_id, seeker_id, status, minutes, amount_cents, work_date, payment_date,
