@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SESSION_RESOLVER } from '../platform/auth/access';
+import { AuditModule } from '../platform/audit/audit.module';
 import { OutboxModule } from '../platform/outbox/outbox.module';
 import { QueueModule } from '../platform/queues/queue.module';
 import { AccountCode } from './account-code.entity';
@@ -27,6 +28,7 @@ import { User } from './user.entity';
   imports: [
     TypeOrmModule.forFeature([User, Session, MagicLink, Organisation, OrganisationMember, AccountCode]),
     OutboxModule,
+    AuditModule,
     QueueModule.register('accounts'),
   ],
   controllers: [AuthController, MeController, AdminController, InPersonController],

@@ -2,6 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditEntry, AuditLog } from '../platform/audit/audit.log';
 import { OutboxService } from '../platform/outbox/outbox.service';
 import { DomainEvents, EventType } from '../platform/outbox/events';
 import type { AuthUser } from '../platform/auth/access';
@@ -22,6 +23,15 @@ export interface Contact {
   role: Role;
 }
 
+export interface OrganisationFacts {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  verified: boolean;
+  /** A coordinator has paused it: its gigs are not offered. */
+  paused: boolean;
+}
+
 export interface MembershipRow {
   organisationId: string;
   organisationName: string;
@@ -34,12 +44,18 @@ export class AccountsRepository {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly outbox: OutboxService,
+    private readonly auditLog: AuditLog,
     private readonly manager: EntityManager = db.manager,
   ) {}
 
   /** Runs `fn` in one database transaction; the repository it gets writes inside that transaction. */
   transaction<T>(fn: (tx: AccountsRepository) => Promise<T>): Promise<T> {
-    return this.db.transaction((m) => fn(new AccountsRepository(this.db, this.outbox, m)));
+    return this.db.transaction((m) => fn(new AccountsRepository(this.db, this.outbox, this.auditLog, m)));
+  }
+
+  /** Records who did what in the audit log, in this repository's transaction. */
+  audit(entry: AuditEntry): Promise<void> {
+    return this.auditLog.record(this.manager, entry);
   }
 
   emit<T extends EventType>(type: T, payload: DomainEvents[T]): Promise<string> {
@@ -104,14 +120,25 @@ export class AccountsRepository {
     return rows.map((r) => r.user_id);
   }
 
-  async organisation(
-    id: string,
-  ): Promise<{ id: string; name: string; kind: OrganisationKind; verified: boolean } | null> {
-    const rows: { id: string; name: string; kind: OrganisationKind; verified: boolean }[] =
-      await this.manager.query(
-        'SELECT id, name, kind, verified_at IS NOT NULL AS verified FROM organisations WHERE id = $1',
-        [id],
-      );
+  async organisation(id: string): Promise<OrganisationFacts | null> {
+    const rows: OrganisationFacts[] = await this.manager.query(
+      `SELECT id, name, kind, verified_at IS NOT NULL AS verified, paused_at IS NOT NULL AS paused
+       FROM organisations WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Pauses or resumes the organisation; the state before, or null when there is no such organisation. */
+  async setOrganisationPaused(id: string, at: Date | null): Promise<{ paused: boolean } | null> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
+    const [rows] = (await this.manager.query(
+      `UPDATE organisations o SET paused_at = CASE WHEN $2::timestamptz IS NULL THEN NULL
+         ELSE coalesce(o.paused_at, $2) END
+       FROM (SELECT paused_at IS NOT NULL AS paused FROM organisations WHERE id = $1 FOR UPDATE) before
+       WHERE o.id = $1 RETURNING before.paused`,
+      [id, at],
+    )) as [{ paused: boolean }[], number];
     return rows[0] ?? null;
   }
 

@@ -65,6 +65,13 @@ export class InPersonService {
           errors: [{ field: 'email', code: 'taken', message: 'This address already has an account.' }],
         });
       await tx.emit('account.created', { userId: user.id, role: user.role });
+      await tx.audit({
+        actorId: by,
+        action: 'register_seeker',
+        subjectType: 'user',
+        subjectId: user.id,
+        after: { role: 'seeker', withEmail: email !== null },
+      });
       return this.issue(tx, user.id, user.name, by);
     });
   }
@@ -148,6 +155,7 @@ export class InPersonService {
   ): Promise<PrintedCode> {
     const code = newSignInCode();
     await tx.voidAccountCodes(userId, 'sign_in');
+    await tx.audit({ actorId: by, action: 'issue_sign_in_code', subjectType: 'user', subjectId: userId });
     const expiresAt = await tx.insertAccountCode({
       userId,
       purpose: 'sign_in',

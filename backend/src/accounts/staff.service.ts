@@ -26,6 +26,14 @@ export class StaffService {
     }
     await this.repo.transaction(async (tx) => {
       await tx.emit('coordinator.invited', { invitedBy });
+      // Giving someone the coordinator's role: the audit log keeps who did it.
+      await tx.audit({
+        actorId: invitedBy,
+        action: 'invite_coordinator',
+        subjectType: 'invitation',
+        subjectId: email,
+        after: { role: 'coordinator', name: input.name.trim() },
+      });
       const name = input.name.trim();
       await this.auth.sendLink(
         tx,

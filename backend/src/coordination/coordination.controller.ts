@@ -17,6 +17,8 @@ import { ErrorDto } from '../platform/http/error.dto';
 import { FailedJobDto } from './jobs.dto';
 import { CoordinationService } from './coordination.service';
 import {
+  AuditEventDto,
+  AuditQuery,
   CoordinatorOptionDto,
   DashboardDto,
   NewPathNoteDto,
@@ -121,10 +123,21 @@ export class CoordinationController {
   @Header('Cache-Control', 'no-store')
   async reportCsv(
     @Query() query: ReportCsvQuery,
+    @CurrentUser() user: AuthUser,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
+    const csv = await this.coordination.reportCsv(query.from, query.to, query.locale ?? 'fi', user.id);
     res.setHeader('Content-Disposition', `attachment; filename="raportti-${query.from}-${query.to}.csv"`);
-    return this.coordination.reportCsv(query.from, query.to, query.locale ?? 'fi');
+    return csv;
+  }
+
+  /** Who did what: rules, limits, roles, verifications, registrations, exports; by person and day. */
+  @Get('audit')
+  @Roles('coordinator', 'admin')
+  @ApiOkResponse({ type: [AuditEventDto] })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  audit(@Query() query: AuditQuery): Promise<AuditEventDto[]> {
+    return this.coordination.audit(query);
   }
 
   /** Organisations, those awaiting verification first. */
@@ -143,6 +156,25 @@ export class CoordinationController {
   @ApiNotFoundResponse({ type: ErrorDto })
   verify(@Param('id', uuid()) id: string, @CurrentUser() user: AuthUser): Promise<void> {
     return this.coordination.verifyOrganisation(id, user.id);
+  }
+
+  /** Pauses the organisation: its gigs stop being offered and it cannot publish. Audited. */
+  @Post('organisations/:id/pause')
+  @Roles('coordinator', 'admin')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ type: ErrorDto })
+  pause(@Param('id', uuid()) id: string, @CurrentUser() user: AuthUser): Promise<void> {
+    return this.coordination.pauseOrganisation(id, true, user.id);
+  }
+
+  @Post('organisations/:id/resume')
+  @Roles('coordinator', 'admin')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ type: ErrorDto })
+  resume(@Param('id', uuid()) id: string, @CurrentUser() user: AuthUser): Promise<void> {
+    return this.coordination.pauseOrganisation(id, false, user.id);
   }
 
   /** Jobs that failed on their last try, newest first. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../platform/audit/audit.module';
 import { AccountsModule } from '../accounts/accounts.module';
 import { CoordinationController } from './coordination.controller';
 import { CoordinationQueries } from './coordination.queries';
@@ -8,7 +9,7 @@ import { CoordinationService } from './coordination.service';
 import { PathNote } from './path-note.entity';
 
 @Module({
-  imports: [AccountsModule, TypeOrmModule.forFeature([PathNote])],
+  imports: [AccountsModule, AuditModule, TypeOrmModule.forFeature([PathNote])],
   controllers: [CoordinationController],
   providers: [CoordinationQueries, CoordinationRepository, CoordinationService],
 })

@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { occupiedPlacesSql } from '../gigs/booking.rules';
 import type {
+  AuditEventDto,
   CategoryCountDto,
   CoordinatorOptionDto,
   GigSoonDto,
@@ -67,6 +68,7 @@ export class CoordinationQueries {
 
   organisations(): Promise<OrganisationSummaryDto[]> {
     return this.db.query(`SELECT o.id, o.name, o.kind, o.verified_at IS NOT NULL AS verified,
+        o.paused_at IS NOT NULL AS paused,
         (SELECT count(*) FROM organisation_members m WHERE m.organisation_id = o.id)::int AS members,
         to_char(o.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"
       FROM organisations o ORDER BY o.verified_at IS NOT NULL, o.name, o.id LIMIT 500`);
@@ -316,5 +318,37 @@ export class CoordinationQueries {
       paidCents,
       averagePerSeekerCents: row.paidSeekers ? Math.round(paidCents / row.paidSeekers) : 0,
     };
+  }
+
+  // The audit log: newest first, at most 200; `toExcl` is the day after the last.
+
+  audit(
+    person: string | undefined,
+    from: string | undefined,
+    toExcl: string | undefined,
+  ): Promise<AuditEventDto[]> {
+    const params: unknown[] = [];
+    const add = (value: unknown) => `$${params.push(value)}`;
+    const where: string[] = [];
+    if (person) {
+      const like = add(`%${person.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`(au.name ILIKE ${like} OR au.email ILIKE ${like} OR su.name ILIKE ${like} OR su.email ILIKE ${like}
+        OR o.name ILIKE ${like} OR a.subject_id ILIKE ${like})`);
+    }
+    if (from) where.push(`a.at >= ${midnight(`${add(from)}::date`)}`);
+    if (toExcl) where.push(`a.at < ${midnight(`${add(toExcl)}::date`)}`);
+    return this.db.query(
+      `SELECT a.id, ${iso('a.at')} AS at, a.actor_id AS "actorId", au.name AS "actorName", a.action,
+         a.subject_type AS "subjectType", a.subject_id AS "subjectId", coalesce(su.name, o.name) AS "subjectName",
+         CASE WHEN a.before = 'null'::jsonb THEN NULL ELSE a.before::text END AS before,
+         CASE WHEN a.after = 'null'::jsonb THEN NULL ELSE a.after::text END AS after
+       FROM audit_events a
+       LEFT JOIN users au ON au.id = a.actor_id
+       LEFT JOIN users su ON su.id::text = a.subject_id
+       LEFT JOIN organisations o ON o.id::text = a.subject_id
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY a.at DESC, a.id LIMIT 200`,
+      params,
+    );
   }
 }

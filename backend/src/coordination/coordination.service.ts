@@ -3,6 +3,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { OrganisationService } from '../accounts/organisation.service';
 import type { Locale } from '../accounts/roles';
+import { AuditLog } from '../platform/audit/audit.log';
 import { CLOCK, Clock } from '../platform/clock/clock';
 import { addDays, daysBetween, helsinkiDay, monthOf } from '../platform/core/helsinki';
 import { invalidFields } from '../platform/http/validation';
@@ -10,6 +11,7 @@ import { FailedJob, JobsService } from '../platform/queues/jobs.service';
 import { CoordinationQueries, SeekerFilter } from './coordination.queries';
 import { CoordinationRepository } from './coordination.repository';
 import type {
+  AuditEventDto,
   CoordinatorOptionDto,
   DashboardDto,
   NewPathNoteDto,
@@ -31,6 +33,7 @@ export class CoordinationService {
     private readonly repo: CoordinationRepository,
     private readonly organisationsOf: OrganisationService,
     private readonly jobs: JobsService,
+    private readonly auditLog: AuditLog,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -126,8 +129,24 @@ export class CoordinationService {
     return { from, to, ...figures };
   }
 
-  async reportCsv(from: string, to: string, locale: Locale): Promise<string> {
-    return reportCsv(await this.report(from, to), locale);
+  /** The report as CSV; taking the figures out of the service is an export, so the audit log keeps it. */
+  async reportCsv(from: string, to: string, locale: Locale, by: string): Promise<string> {
+    const csv = reportCsv(await this.report(from, to), locale);
+    await this.auditLog.record(null, {
+      actorId: by,
+      action: 'export_report',
+      subjectType: 'report',
+      subjectId: `${from}/${to}`,
+    });
+    return csv;
+  }
+
+  audit(q: { person?: string; from?: string; to?: string }): Promise<AuditEventDto[]> {
+    if (q.from && q.to && q.to < q.from)
+      throw invalidFields([
+        { field: 'to', code: 'before_start', message: 'The end cannot be before the start.' },
+      ]);
+    return this.queries.audit(q.person, q.from, q.to && addDays(q.to, 1));
   }
 
   organisations(): Promise<OrganisationSummaryDto[]> {
@@ -136,6 +155,10 @@ export class CoordinationService {
 
   verifyOrganisation(organisationId: string, by: string): Promise<void> {
     return this.organisationsOf.verify(organisationId, by);
+  }
+
+  pauseOrganisation(organisationId: string, paused: boolean, by: string): Promise<void> {
+    return this.organisationsOf.setPaused(organisationId, paused, by);
   }
 
   failedJobs(): Promise<FailedJob[]> {

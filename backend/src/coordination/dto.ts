@@ -17,6 +17,7 @@ export class OrganisationSummaryDto {
   @ApiProperty() name: string;
   @ApiProperty({ enum: ORGANISATION_KINDS }) kind: OrganisationKind;
   @ApiProperty() verified: boolean;
+  @ApiProperty({ description: 'Paused by a coordinator: its gigs are not offered' }) paused: boolean;
   @ApiProperty() members: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
@@ -272,4 +273,43 @@ export class FunderReportDto {
   })
   skillsAnswered: number;
   @ApiProperty({ description: "Of them, those who said 'yes' or 'somewhat'" }) skillsGrew: number;
+}
+
+// The audit log
+
+export class AuditQuery {
+  @ApiPropertyOptional({
+    maxLength: 100,
+    description: "Part of a person's name or e-mail address",
+    example: 'kaisa',
+  })
+  @OptionalField()
+  @Text({ max: 100, messages: { tooLong: 'The search can be at most 100 characters.' } })
+  person?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2026-11-01' })
+  @OptionalField()
+  @Day()
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2026-11-30', description: 'The last day, inclusive' })
+  @OptionalField()
+  @Day()
+  to?: string;
+}
+
+export class AuditEventDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) actorId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Null: the system' }) actorName: string | null;
+  @ApiProperty({ example: 'verify_organisation' }) action: string;
+  @ApiProperty({ example: 'organisation' }) subjectType: string;
+  @ApiProperty() subjectId: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The person or organisation, when it is one' })
+  subjectName: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'How it was before, as JSON' }) before:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'How it is after, as JSON' }) after:
+    string | null;
 }

@@ -12,6 +12,7 @@ import { Earnings1795591545624 } from './1795591545624-Earnings';
 import { SeekerCoordinators1795592971431 } from './1795592971431-SeekerCoordinators';
 import { LimitAlerts1795597499064 } from './1795597499064-LimitAlerts';
 import { CoordInPersonAndPath1795599875722 } from './1795599875722-CoordInPersonAndPath';
+import { CoordAuditAndPause1795600969265 } from './1795600969265-CoordAuditAndPause';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   SeekerCoordinators1795592971431,
   LimitAlerts1795597499064,
   CoordInPersonAndPath1795599875722,
+  CoordAuditAndPause1795600969265,
 ];

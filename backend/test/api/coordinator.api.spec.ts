@@ -6,6 +6,7 @@ import { EarningsService } from '../../src/earnings/earnings.service';
 import type { ConfirmedCompletion } from '../../src/gigs/gigs.events';
 import { NotificationService } from '../../src/notifications/notification.service';
 import { ManualClock } from '../../src/platform/clock/clock';
+import { helsinkiDay } from '../../src/platform/core/helsinki';
 import type { AppConfig } from '../../src/platform/config/config';
 import { Agent, insertOrganisation, insertUser, latestToken, sessionCookie } from '../support/http';
 import { createApp, createWorld, testConfig, TestWorld } from '../support/test-env';
@@ -311,6 +312,89 @@ describe('coordinator console', () => {
 
       const backwards = await coordinator.get('/api/coordinator/reports?from=2026-11-30&to=2026-11-01');
       expect([backwards.status, backwards.body.errors?.[0]?.field]).toEqual([400, 'to']);
+    });
+  });
+
+  describe('the audit log', () => {
+    it('keeps registrations, codes, verifications and exports, searchable by person and day', async () => {
+      const printed = await register({ name: 'Auditoitu Aatu', locale: 'fi' });
+      const other = await insertOrganisation(world, 'Tarkistettava ry');
+      expect((await coordinator.post(`/api/coordinator/organisations/${other}/verify`)).status).toBe(204);
+      expect(
+        (await coordinator.get('/api/coordinator/reports/csv?from=2026-11-01&to=2026-11-30')).status,
+      ).toBe(200);
+
+      const aatu = await coordinator.get('/api/coordinator/audit?person=aatu');
+      expect(aatu.status).toBe(200);
+      expect(aatu.body.map((e: { action: string }) => e.action).sort()).toEqual([
+        'issue_sign_in_code',
+        'register_seeker',
+      ]);
+      expect(aatu.body[0]).toMatchObject({
+        actorName: 'Kaisa Koordinaattori',
+        subjectId: printed.seekerId,
+        subjectName: 'Auditoitu Aatu',
+      });
+      const kaisa = await coordinator.get('/api/coordinator/audit?person=koordinaattori');
+      const actions = kaisa.body.map((e: { action: string }) => e.action);
+      expect(actions).toEqual(
+        expect.arrayContaining(['verify_organisation', 'export_report', 'register_seeker']),
+      );
+      const verified = kaisa.body.find((e: { action: string }) => e.action === 'verify_organisation');
+      expect(verified).toMatchObject({ subjectId: other, subjectName: 'Tarkistettava ry' });
+
+      // Entries are stamped by the database's clock: today's are found by today's date, none a year back.
+      const today = helsinkiDay(new Date());
+      const byDay = await coordinator.get(`/api/coordinator/audit?person=aatu&from=${today}&to=${today}`);
+      expect(byDay.body.length).toBeGreaterThanOrEqual(1);
+      const yearAgo = await coordinator.get(
+        '/api/coordinator/audit?person=aatu&from=2025-01-01&to=2025-01-31',
+      );
+      expect(yearAgo.body).toEqual([]);
+      const bad = await coordinator.get('/api/coordinator/audit?from=2026-11-30&to=2026-11-01');
+      expect([bad.status, bad.body.errors?.[0]?.field]).toEqual([400, 'to']);
+    });
+  });
+
+  describe('pausing an organisation', () => {
+    it('stops offering its gigs and publishing until resumed, and the audit log keeps both', async () => {
+      const m2 = await insertUser(world, 'tauko@example.fi', 'organisation');
+      const paused = await insertOrganisation(world, 'Tauolla ry', m2);
+      await world.db.query(`UPDATE organisations SET verified_at = now() WHERE id = $1`, [paused]);
+      const { rows } = await world.db.query(
+        `INSERT INTO gigs (organisation_id, title, description, category, district, starts_at, ends_at,
+           estimated_minutes, pay_cents, places, status, published_at)
+         VALUES ($1, 'Tauon keikka', 'Testi', 'yard', 'Pori', now() + interval '3 days',
+           now() + interval '3 days 2 hours', 120, 3000, 2, 'published', now()) RETURNING id`,
+        [paused],
+      );
+      const gigId = rows[0].id;
+      const seekerId = await insertUser(world, 'taukohakija@example.fi', 'seeker');
+      const seeker = await agentOf(seekerId);
+      const listed = async () =>
+        ((await seeker.get('/api/gigs')).body as { id: string }[]).some((g) => g.id === gigId);
+      expect(await listed()).toBe(true);
+
+      expect((await coordinator.post(`/api/coordinator/organisations/${paused}/pause`)).status).toBe(204);
+      expect(await listed()).toBe(false);
+      const take = await seeker.post(`/api/gigs/${gigId}/booking`);
+      expect([take.status, take.body.code]).toEqual([409, 'gig_closed']);
+      const orgs = (await coordinator.get('/api/coordinator/organisations')).body as {
+        id: string;
+        paused: boolean;
+      }[];
+      expect(orgs.find((o) => o.id === paused)?.paused).toBe(true);
+
+      expect((await coordinator.post(`/api/coordinator/organisations/${paused}/resume`)).status).toBe(204);
+      expect(await listed()).toBe(true);
+      expect((await seeker.post(`/api/gigs/${gigId}/booking`)).status).toBe(200);
+      const audit = await coordinator.get('/api/coordinator/audit?person=tauolla');
+      expect(audit.body.map((e: { action: string }) => e.action)).toEqual([
+        'resume_organisation',
+        'pause_organisation',
+      ]);
+      const none = await coordinator.post(`/api/coordinator/organisations/${crypto.randomUUID()}/pause`);
+      expect(none.status).toBe(404);
     });
   });
 });

@@ -99,6 +99,8 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/coordinator/overview': [403, 403, 200, 200, 401],
   'GET /api/coordinator/organisations': [403, 403, 200, 200, 401],
   'POST /api/coordinator/organisations/:id/verify': [403, 403, 204, 204, 401],
+  'POST /api/coordinator/organisations/:id/pause': [403, 403, 204, 204, 401],
+  'POST /api/coordinator/organisations/:id/resume': [403, 403, 204, 204, 401],
   'GET /api/coordinator/jobs/failed': [403, 403, 200, 200, 401],
   'POST /api/coordinator/jobs/:queue/:id/retry': [403, 403, 404, 404, 401],
   'GET /api/coordinator/dashboard': [403, 403, 200, 200, 401],
@@ -110,6 +112,7 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/coordinator/seekers/:id/notes': [403, 403, 400, 400, 401],
   'GET /api/coordinator/reports': [403, 403, 400, 400, 401],
   'GET /api/coordinator/reports/csv': [403, 403, 400, 400, 401],
+  'GET /api/coordinator/audit': [403, 403, 200, 200, 401],
 
   'GET /api/health': [200, 200, 200, 200, 200],
   'GET /api/dev/mail': [200, 200, 200, 200, 200],

@@ -158,6 +158,8 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     'POST /api/organisations/:orgId/gigs/:gigId/cancel gigId': spareGig,
     'POST /api/notifications/:id/read id': notification,
     'POST /api/coordinator/organisations/:id/verify id': otherOrg,
+    'POST /api/coordinator/organisations/:id/pause id': otherOrg,
+    'POST /api/coordinator/organisations/:id/resume id': otherOrg,
     'POST /api/coordinator/jobs/:queue/:id/retry queue': 'notifications',
     'POST /api/coordinator/jobs/:queue/:id/retry id': 'no-such-job',
     'GET /api/dev/mail/:id id': mail.id,

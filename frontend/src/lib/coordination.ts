@@ -22,3 +22,17 @@ const steps: Record<PathStep, () => string> = {
 export const PATH_STEPS = Object.keys(steps) as PathStep[];
 export const limitStatusLabel = (value: string): string => limitStatuses[value]?.() ?? value;
 export const pathStepLabel = (value: string): string => steps[value as PathStep]?.() ?? value;
+
+const auditActions: Record<string, () => string> = {
+  set_limits: m.audit_action_set_limits,
+  assign_coordinator: m.audit_action_assign_coordinator,
+  add_version: m.audit_action_add_version,
+  verify_organisation: m.audit_action_verify_organisation,
+  invite_coordinator: m.audit_action_invite_coordinator,
+  register_seeker: m.audit_action_register_seeker,
+  issue_sign_in_code: m.audit_action_issue_sign_in_code,
+  export_report: m.audit_action_export_report,
+  pause_organisation: m.audit_action_pause_organisation,
+  resume_organisation: m.audit_action_resume_organisation,
+};
+export const auditActionLabel = (value: string): string => auditActions[value]?.() ?? value;

@@ -916,6 +916,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/coordinator/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Coordination_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/coordinator/organisations": {
         parameters: {
             query?: never;
@@ -942,6 +958,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Coordination_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/organisations/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Coordination_pause"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/organisations/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Coordination_resume"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2472,6 +2520,27 @@ export interface components {
             /** @description Of them, those who said 'yes' or 'somewhat' */
             skillsGrew: number;
         };
+        AuditEventDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            actorId: string | null;
+            /** @description Null: the system */
+            actorName: string | null;
+            /** @example verify_organisation */
+            action: string;
+            /** @example organisation */
+            subjectType: string;
+            subjectId: string;
+            /** @description The person or organisation, when it is one */
+            subjectName: string | null;
+            /** @description How it was before, as JSON */
+            before: string | null;
+            /** @description How it is after, as JSON */
+            after: string | null;
+        };
         OrganisationSummaryDto: {
             /** Format: uuid */
             id: string;
@@ -2479,6 +2548,8 @@ export interface components {
             /** @enum {string} */
             kind: "association" | "household" | "company";
             verified: boolean;
+            /** @description Paused by a coordinator: its gigs are not offered */
+            paused: boolean;
             members: number;
             /** Format: date-time */
             createdAt: string;
@@ -4990,6 +5061,39 @@ export interface operations {
             };
         };
     };
+    Coordination_audit: {
+        parameters: {
+            query?: {
+                /** @description Part of a person's name or e-mail address */
+                person?: string;
+                from?: string;
+                /** @description The last day, inclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     Coordination_organisations: {
         parameters: {
             query?: never;
@@ -5010,6 +5114,60 @@ export interface operations {
         };
     };
     Coordination_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Coordination_pause: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Coordination_resume: {
         parameters: {
             query?: never;
             header?: never;
