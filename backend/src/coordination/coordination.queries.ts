@@ -150,44 +150,59 @@ export class CoordinationQueries {
     return { ...row, paidCents: Number(row.paidCents) };
   }
 
-  /** Twelve weeks up to the one of `today`, Monday first. */
-  private weeks(today: string): string {
-    return `generate_series(date_trunc('week', ${today}::date) - interval '11 weeks', date_trunc('week', ${today}::date),
-      interval '1 week') w(week)`;
+  /** Twelve weeks up to the one of `today` (a SQL date expression), Monday first, and their first and next day. */
+  private weeks(today: string) {
+    const first = `(date_trunc('week', ${today}::date) - interval '11 weeks')::date`;
+    const next = `(date_trunc('week', ${today}::date) + interval '1 week')::date`;
+    return {
+      series: `generate_series(${first}::timestamp, (${next} - 1)::timestamp, interval '1 week') w(week)`,
+      first,
+      next,
+    };
   }
 
+  /** Project pay per week: one range scan of the ledger's project-pay index, summed per week. */
   async weeklyEarnings(today: string): Promise<WeekEarningsDto[]> {
+    const w = this.weeks('$1');
     const rows: { week: string; paidCents: string }[] = await this.db.query(
-      `SELECT to_char(w.week, 'YYYY-MM-DD') AS week,
-         (SELECT coalesce(sum(l.amount_cents), 0) FROM ledger_entries l
-          WHERE l.${PROJECT_PAY} AND l.payment_date >= w.week::date AND l.payment_date < (w.week + interval '1 week')::date)
-         AS "paidCents"
-       FROM ${this.weeks('$1')} ORDER BY w.week`,
+      `SELECT to_char(w.week, 'YYYY-MM-DD') AS week, coalesce(p.paid, 0) AS "paidCents"
+       FROM ${w.series}
+       LEFT JOIN (SELECT date_trunc('week', payment_date::timestamp) AS week, sum(amount_cents) AS paid FROM ledger_entries
+                  WHERE ${PROJECT_PAY} AND payment_date >= ${w.first} AND payment_date < ${w.next}
+                  GROUP BY 1) p ON p.week = w.week
+       ORDER BY w.week`,
       [today],
     );
     return rows.map((r) => ({ week: r.week, paidCents: Number(r.paidCents) }));
   }
 
-  /** Gigs done (confirmed) in the twelve weeks, by kind of work. */
+  /** Gigs done (done or closed) that started in the twelve weeks, by kind of work. */
   categories(today: string): Promise<CategoryCountDto[]> {
+    const w = this.weeks('$1');
     return this.db.query(
       `SELECT g.category, count(*)::int AS gigs FROM gigs g
-       WHERE g.id IN (SELECT c.gig_id FROM completions c WHERE c.status = 'confirmed'
-         AND c.work_date >= (date_trunc('week', $1::date) - interval '11 weeks')::date AND c.work_date <= $1::date)
+       WHERE g.status IN ('done', 'closed')
+         AND g.starts_at >= ${midnight(w.first)} AND g.starts_at < ${midnight(w.next)}
        GROUP BY g.category ORDER BY gigs DESC, g.category`,
       [today],
     );
   }
 
-  /** Places offered and taken in the gigs that started in each of the twelve weeks. */
+  /** Places offered and taken in the gigs that started in each of the twelve weeks (Helsinki weeks). */
   fillRate(today: string): Promise<WeekFillDto[]> {
+    const w = this.weeks('$1');
     return this.db.query(
-      `SELECT to_char(w.week, 'YYYY-MM-DD') AS week, coalesce(sum(g.places), 0)::int AS places,
-         coalesce(sum(${occupiedPlacesSql('g.id')}), 0)::int AS filled
-       FROM ${this.weeks('$1')}
-       LEFT JOIN gigs g ON g.status IN ('published', 'full', 'in_progress', 'done', 'closed', 'expired')
-         AND g.starts_at >= ${midnight('w.week::date')} AND g.starts_at < ${midnight("(w.week + interval '1 week')::date")}
-       GROUP BY w.week ORDER BY w.week`,
+      `SELECT to_char(w.week, 'YYYY-MM-DD') AS week, coalesce(f.places, 0)::int AS places,
+         coalesce(f.filled, 0)::int AS filled
+       FROM ${w.series}
+       LEFT JOIN (
+         SELECT date_trunc('week', g.starts_at AT TIME ZONE 'Europe/Helsinki') AS week, sum(g.places) AS places,
+           sum(${occupiedPlacesSql('g.id')}) AS filled
+         FROM gigs g
+         WHERE g.status IN ('published', 'full', 'in_progress', 'done', 'closed', 'expired')
+           AND g.starts_at >= ${midnight(w.first)} AND g.starts_at < ${midnight(w.next)}
+         GROUP BY 1) f ON f.week = w.week
+       ORDER BY w.week`,
       [today],
     );
   }

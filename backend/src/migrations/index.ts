@@ -13,6 +13,7 @@ import { SeekerCoordinators1795592971431 } from './1795592971431-SeekerCoordinat
 import { LimitAlerts1795597499064 } from './1795597499064-LimitAlerts';
 import { CoordInPersonAndPath1795599875722 } from './1795599875722-CoordInPersonAndPath';
 import { CoordAuditAndPause1795600969265 } from './1795600969265-CoordAuditAndPause';
+import { CoordFigureIndexes1795602024270 } from './1795602024270-CoordFigureIndexes';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   LimitAlerts1795597499064,
   CoordInPersonAndPath1795599875722,
   CoordAuditAndPause1795600969265,
+  CoordFigureIndexes1795602024270,
 ];
