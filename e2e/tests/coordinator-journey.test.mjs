@@ -1,7 +1,8 @@
 // A coordinator meets a person who has no e-mail address, registers them and prints their sign-in code; the
 // person signs in with it on their own phone. The coordinator sees on the dashboard a seeker over 80 % of a
 // limit, opens that seeker and records a step of their path, then runs the month's report and downloads its
-// CSV, whose paid total is the one on the screen. At 360 px, with axe on every page.
+// CSV, whose paid total is the one on the screen. The new seeker answers their first work-ability
+// self-assessment. At 360 px, with axe on every page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -46,6 +47,24 @@ test('a coordinator registers a seeker without e-mail, who signs in with the pri
   await gotoReady(phone, '/profile');
   await check(phone, 'profile without e-mail');
   assert.match(await phone.locator('main').textContent(), /Tililläsi ei ole sähköpostiosoitetta/);
+
+  // The new seeker answers their first work-ability self-assessment on the phone.
+  await gotoReady(phone, '/work-ability');
+  await check(phone, 'work-ability self-assessment');
+  assert.match(await phone.locator('main').textContent(), /Nyt on aika vastata/);
+  for (const [q, n] of [
+    ['coping', 3],
+    ['routines', 2],
+    ['confidence', 3],
+    ['skills', 4],
+  ])
+    await phone.locator(`input[name="${q}"][value="${n}"]`).check();
+  await phone.locator('main form button[type="submit"]').click();
+  await phone.locator('main .notice', { hasText: 'Vastaukset tallennettu' }).waitFor();
+  assert.match(
+    await phone.locator('section, .table-wrap').filter({ hasText: 'Yhteensä' }).first().textContent(),
+    /12/,
+  );
 
   // The code works once.
   const other = await (await b.phone()).newPage();

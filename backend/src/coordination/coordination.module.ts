@@ -7,10 +7,14 @@ import { CoordinationQueries } from './coordination.queries';
 import { CoordinationRepository } from './coordination.repository';
 import { CoordinationService } from './coordination.service';
 import { PathNote } from './path-note.entity';
+import { WorkAbilityController } from './work-ability.controller';
+import { WorkAbilityAssessment } from './work-ability.entity';
+import { WorkAbilityService } from './work-ability.service';
 
 @Module({
-  imports: [AccountsModule, AuditModule, TypeOrmModule.forFeature([PathNote])],
-  controllers: [CoordinationController],
-  providers: [CoordinationQueries, CoordinationRepository, CoordinationService],
+  imports: [AccountsModule, AuditModule, TypeOrmModule.forFeature([PathNote, WorkAbilityAssessment])],
+  controllers: [CoordinationController, WorkAbilityController],
+  providers: [CoordinationQueries, CoordinationRepository, CoordinationService, WorkAbilityService],
+  exports: [WorkAbilityService],
 })
 export class CoordinationModule {}

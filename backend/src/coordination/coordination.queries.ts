@@ -21,6 +21,7 @@ import type {
   FeedbackReceivedDto,
   SeekerListDto,
   SeekerProfileDto,
+  WorkAbilityDto,
   WaitingCompletionDto,
   WeekEarningsDto,
   WeekFillDto,
@@ -313,7 +314,12 @@ export class CoordinationQueries {
                        FROM feedback f JOIN bookings b ON b.id = f.booking_id
                        WHERE f.author_role = 'seeker' AND f.skills_grew IS NOT NULL
                          AND f.created_at >= ${midnight('$1::date')} AND f.created_at < ${midnight('$2::date')}
-                       GROUP BY b.seeker_id)
+                       GROUP BY b.seeker_id),
+            ability AS (SELECT w.seeker_id,
+                          (array_agg(w.coping + w.routines + w.confidence + w.skills ORDER BY w.day))[1] AS first,
+                          (array_agg(w.coping + w.routines + w.confidence + w.skills ORDER BY w.day DESC))[1] AS last
+                        FROM work_ability_assessments w JOIN participants pa ON pa.seeker_id = w.seeker_id
+                        WHERE w.day < $2 GROUP BY w.seeker_id HAVING count(*) >= 2)
        SELECT (SELECT count(*)::int FROM participants) AS participants,
          (SELECT count(*)::int FROM participants pa JOIN match_preferences mp ON mp.user_id = pa.seeker_id
            WHERE $3::int - mp.birth_year BETWEEN 18 AND 29) AS "participants18to29",
@@ -324,7 +330,9 @@ export class CoordinationQueries {
            AS "paidSeekers",
          (SELECT count(DISTINCT seeker_id)::int FROM steps WHERE step IN (${movedOn})) AS "movedOn",
          (SELECT count(*)::int FROM skills) AS "skillsAnswered",
-         (SELECT count(*)::int FROM skills WHERE grew) AS "skillsGrew"`,
+         (SELECT count(*)::int FROM skills WHERE grew) AS "skillsGrew",
+         (SELECT count(*)::int FROM ability) AS "workAbilityCompared",
+         (SELECT round(avg(last - first), 1)::float FROM ability) AS "workAbilityChange"`,
       [from, toExcl, year],
     );
     const paidCents = Number(row.paidCents);
@@ -364,6 +372,29 @@ export class CoordinationQueries {
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY a.at DESC, a.id LIMIT 200`,
       params,
+    );
+  }
+
+  // Work-ability self-assessments
+
+  workAbility(seekerId: string): Promise<WorkAbilityDto[]> {
+    return this.db.query(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day, coping, routines, confidence, skills
+       FROM work_ability_assessments WHERE seeker_id = $1 ORDER BY day`,
+      [seekerId],
+    );
+  }
+
+  /** Seekers whose assessment is due by `today`, with the day it fell due (today for a first one). */
+  workAbilityDue(today: string): Promise<{ seekerId: string; dueDay: string; first: boolean }[]> {
+    return this.db.query(
+      `SELECT u.id AS "seekerId", to_char(coalesce((w.last + interval '3 months')::date, $1::date), 'YYYY-MM-DD') AS "dueDay",
+         w.last IS NULL AS first
+       FROM users u LEFT JOIN (SELECT seeker_id, max(day) AS last FROM work_ability_assessments GROUP BY seeker_id) w
+         ON w.seeker_id = u.id
+       WHERE u.role = 'seeker' AND (w.last IS NULL OR (w.last + interval '3 months')::date <= $1::date)
+       ORDER BY u.id`,
+      [today],
     );
   }
 }

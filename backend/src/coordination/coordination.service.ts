@@ -95,12 +95,13 @@ export class CoordinationService {
   async seeker(id: string): Promise<SeekerPageDto> {
     const profile = await this.queries.seekerProfile(id);
     if (!profile) throw new NotFoundException({ code: 'not_found', message: 'No such seeker.' });
-    const [bookings, feedback, notes] = await Promise.all([
+    const [bookings, feedback, notes, workAbility] = await Promise.all([
       this.queries.seekerBookings(id),
       this.queries.seekerFeedback(id),
       this.queries.pathNotes(id),
+      this.queries.workAbility(id),
     ]);
-    return { profile, bookings, feedback, notes };
+    return { profile, bookings, feedback, notes, workAbility };
   }
 
   /** Records a step of the seeker's participation path, on the day it was reached (not in the future). */

@@ -1,5 +1,6 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, Matches } from 'class-validator';
+import { IsIn, IsInt, Matches, Max, Min } from 'class-validator';
 import { ORGANISATION_KINDS, OrganisationKind } from '../accounts/roles';
 import { RuleNamesDto } from '../earnings/dto/earnings.dto';
 import { Day, OptionalField, Text } from '../platform/http/fields';
@@ -101,6 +102,41 @@ export class DashboardDto {
   @ApiProperty({ type: [WeekEarningsDto] }) weeklyEarnings: WeekEarningsDto[];
   @ApiProperty({ type: [CategoryCountDto] }) categories: CategoryCountDto[];
   @ApiProperty({ type: [WeekFillDto] }) fillRate: WeekFillDto[];
+}
+
+// Work-ability self-assessment
+
+/** A score from 1 to 5, with the same message for every wrong value. */
+const Score = (what: string): PropertyDecorator =>
+  applyDecorators(
+    ApiProperty({
+      type: 'integer',
+      minimum: 1,
+      maximum: 5,
+      example: 3,
+      description: `${what}: 1 (poorly) to 5 (well)`,
+    }),
+    IsInt({ message: 'Choose a number from 1 to 5.' }),
+    Min(1, { message: 'Choose a number from 1 to 5.' }),
+    Max(5, { message: 'Choose a number from 1 to 5.' }),
+  );
+
+export class WorkAbilityAnswerDto {
+  @Score('How I cope with everyday life') coping: number;
+  @Score('How my daily routines hold') routines: number;
+  @Score('How confident I feel') confidence: number;
+  @Score('My work-life skills') skills: number;
+}
+
+export class WorkAbilityDto extends WorkAbilityAnswerDto {
+  @ApiProperty({ format: 'date' }) day: string;
+}
+
+export class MyWorkAbilityDto {
+  @ApiProperty({ description: 'Whether it is time to answer (at the start, then every three months)' })
+  due: boolean;
+  @ApiProperty({ format: 'date' }) nextDue: string;
+  @ApiProperty({ type: [WorkAbilityDto], description: 'Oldest first' }) items: WorkAbilityDto[];
 }
 
 // Seekers
@@ -222,6 +258,8 @@ export class SeekerPageDto {
   @ApiProperty({ type: [SeekerBookingDto] }) bookings: SeekerBookingDto[];
   @ApiProperty({ type: [FeedbackReceivedDto] }) feedback: FeedbackReceivedDto[];
   @ApiProperty({ type: [PathNoteDto] }) notes: PathNoteDto[];
+  @ApiProperty({ type: [WorkAbilityDto], description: 'The self-assessments, oldest first' })
+  workAbility: WorkAbilityDto[];
 }
 
 export class NewPathNoteDto {
@@ -273,6 +311,16 @@ export class FunderReportDto {
   })
   skillsAnswered: number;
   @ApiProperty({ description: "Of them, those who said 'yes' or 'somewhat'" }) skillsGrew: number;
+  @ApiProperty({
+    description: 'Participants with at least two work-ability self-assessments by the end of the period',
+  })
+  workAbilityCompared: number;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Their average change of the summed score (4–20), first to latest; null when none',
+  })
+  workAbilityChange: number | null;
 }
 
 // The audit log

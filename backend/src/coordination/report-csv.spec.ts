@@ -24,6 +24,8 @@ describe('report CSV', () => {
         movedOn: 1,
         skillsAnswered: 2,
         skillsGrew: 1,
+        workAbilityCompared: 2,
+        workAbilityChange: 1.5,
       },
       'fi',
     );
@@ -32,5 +34,6 @@ describe('report CSV', () => {
     expect(lines).toContain('paidCents;Maksettu (€);120,50');
     expect(lines).toContain('hours;Tunnit;4,50');
     expect(lines).toContain('movedOnShare;Työhön tai opintoihin siirtyneet (%);25,0');
+    expect(lines).toContain('workAbilityChange;Työkykyarvion muutos keskimäärin (pistettä, 4–20);1,5');
   });
 });

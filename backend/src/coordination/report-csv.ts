@@ -22,6 +22,8 @@ const LABELS: Record<Locale, Record<Key, string>> = {
     skillsAnswered: 'Työelämätaitokysymykseen vastanneet',
     skillsGrew: 'Työelämätaidot vahvistuivat',
     skillsGrewShare: 'Työelämätaidot vahvistuivat (%)',
+    workAbilityCompared: 'Työkykyarvion vähintään kahdesti tehneet',
+    workAbilityChange: 'Työkykyarvion muutos keskimäärin (pistettä, 4–20)',
   },
   sv: {
     period: 'Period',
@@ -38,6 +40,8 @@ const LABELS: Record<Locale, Record<Key, string>> = {
     skillsAnswered: 'Svarat på frågan om arbetslivsfärdigheter',
     skillsGrew: 'Arbetslivsfärdigheterna stärktes',
     skillsGrewShare: 'Arbetslivsfärdigheterna stärktes (%)',
+    workAbilityCompared: 'Gjort arbetsförmågebedömningen minst två gånger',
+    workAbilityChange: 'Arbetsförmågebedömningens förändring i genomsnitt (poäng, 4–20)',
   },
   en: {
     period: 'Period',
@@ -54,6 +58,8 @@ const LABELS: Record<Locale, Record<Key, string>> = {
     skillsAnswered: 'Answered the work-life skills question',
     skillsGrew: 'Work-life skills strengthened',
     skillsGrewShare: 'Work-life skills strengthened (%)',
+    workAbilityCompared: 'Did the work-ability self-assessment at least twice',
+    workAbilityChange: 'Average change of the work-ability score (points, 4–20)',
   },
 };
 
@@ -86,6 +92,8 @@ export function reportCsv(r: FunderReportDto, locale: Locale): string {
     ['skillsAnswered', String(r.skillsAnswered)],
     ['skillsGrew', String(r.skillsGrew)],
     ['skillsGrewShare', percent(r.skillsGrew, r.skillsAnswered)],
+    ['workAbilityCompared', String(r.workAbilityCompared)],
+    ['workAbilityChange', r.workAbilityChange === null ? '' : String(r.workAbilityChange).replace('.', ',')],
   ];
   const cell = (v: string) => (/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   return `\uFEFF${['key;label;value', ...rows.map(([k, v]) => [k, l[k], v].map(cell).join(';'))].join('\r\n')}\r\n`;

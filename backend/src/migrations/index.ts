@@ -14,6 +14,7 @@ import { LimitAlerts1795597499064 } from './1795597499064-LimitAlerts';
 import { CoordInPersonAndPath1795599875722 } from './1795599875722-CoordInPersonAndPath';
 import { CoordAuditAndPause1795600969265 } from './1795600969265-CoordAuditAndPause';
 import { CoordFigureIndexes1795602024270 } from './1795602024270-CoordFigureIndexes';
+import { CoordWorkAbility1795602522250 } from './1795602522250-CoordWorkAbility';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: Function[] = [
   CoordInPersonAndPath1795599875722,
   CoordAuditAndPause1795600969265,
   CoordFigureIndexes1795602024270,
+  CoordWorkAbility1795602522250,
 ];

@@ -14,6 +14,7 @@ describe('notification preferences', () => {
       'completion_to_confirm',
       'gig_completed',
       'feedback_received',
+      'work_ability_due',
       'gig_message',
     ]);
     expect(kindsFor('coordinator')).toContain('limit_alert');

@@ -106,6 +106,13 @@ const fi: Table = {
     ],
     action: 'Avaa koordinaattorin näkymä',
   },
+  work_ability_due: {
+    title: () => 'Miten sinulla menee? Vastaa neljään kysymykseen',
+    lines: () => [
+      'On aika arvioida omaa jaksamistasi, arkeasi, itseluottamustasi ja työelämätaitojasi. Se vie minuutin.',
+    ],
+    action: 'Vastaa kysymyksiin',
+  },
   limit_alert: {
     title: (p) => `Ansioraja lähellä: ${p.seekerName}`,
     lines: (p, l) => [
@@ -253,6 +260,13 @@ const sv: Table = {
     ],
     action: 'Öppna koordinatorns vy',
   },
+  work_ability_due: {
+    title: () => 'Hur går det för dig? Svara på fyra frågor',
+    lines: () => [
+      'Det är dags att bedöma hur du orkar, dina rutiner, ditt självförtroende och dina arbetslivsfärdigheter. Det tar en minut.',
+    ],
+    action: 'Svara på frågorna',
+  },
   limit_alert: {
     title: (p) => `Inkomstgränsen nära: ${p.seekerName}`,
     lines: (p, l) => [
@@ -397,6 +411,13 @@ const en: Table = {
       `${p.organisationName} has joined Hanttihommat. Check the organisation before it posts gigs.`,
     ],
     action: 'Open the coordinator view',
+  },
+  work_ability_due: {
+    title: () => 'How are you doing? Answer four questions',
+    lines: () => [
+      'It is time to rate how you cope, your routines, your confidence and your work-life skills. It takes a minute.',
+    ],
+    action: 'Answer the questions',
   },
   limit_alert: {
     title: (p) => `Earnings limit near: ${p.seekerName}`,

@@ -1,5 +1,5 @@
-// The notifications queue: a notice for each event in the notice rules, the reminders before a gig, and the
-// daily digest of new matches.
+// The notifications queue: a notice for each event in the notice rules, the reminders before a gig, the
+// daily digest of new matches, and the daily reminder of a due work-ability self-assessment.
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, Clock } from '../platform/clock/clock';
 import { helsinkiDay } from '../platform/core/helsinki';
@@ -18,6 +18,7 @@ declare module '../platform/queues/jobs' {
     notifications: {
       remind: Reminder;
       digest: Record<string, never>;
+      workAbility: Record<string, never>;
     };
   }
 }
@@ -28,6 +29,7 @@ export class NotificationsJobs implements QueueConsumer<'notifications', NoticeE
   readonly events = NOTICE_EVENTS;
   readonly schedules = [
     { id: 'daily-digest', job: 'digest', pattern: '0 7 * * *', tz: 'Europe/Helsinki' },
+    { id: 'daily-work-ability', job: 'workAbility', pattern: '0 9 * * *', tz: 'Europe/Helsinki' },
   ] as const;
 
   constructor(
@@ -53,5 +55,7 @@ export class NotificationsJobs implements QueueConsumer<'notifications', NoticeE
     remind: (r: Reminder) => this.reminders.remind(r),
     // Idempotent: one digest delivery per person and Helsinki day; digested notices are marked.
     digest: () => this.notifications.sendDigests(helsinkiDay(this.clock.now())),
+    // Idempotent: one notice per seeker and day the assessment fell due (its key), however often it runs.
+    workAbility: () => this.reminders.remindWorkAbility(),
   };
 }

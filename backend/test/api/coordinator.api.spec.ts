@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { EarningsService } from '../../src/earnings/earnings.service';
 import type { ConfirmedCompletion } from '../../src/gigs/gigs.events';
 import { NotificationService } from '../../src/notifications/notification.service';
+import { RemindersService } from '../../src/notifications/reminders.service';
 import { ManualClock } from '../../src/platform/clock/clock';
 import { helsinkiDay } from '../../src/platform/core/helsinki';
 import type { AppConfig } from '../../src/platform/config/config';
@@ -395,6 +396,84 @@ describe('coordinator console', () => {
       ]);
       const none = await coordinator.post(`/api/coordinator/organisations/${crypto.randomUUID()}/pause`);
       expect(none.status).toBe(404);
+    });
+  });
+
+  describe('the work-ability self-assessment', () => {
+    it('is due at the start and every three months, reminded once each time, and shown to the coordinator', async () => {
+      const seekerId = await insertUser(world, 'tyokyky@example.fi', 'seeker', 'Tyyne Työkyky');
+      const seeker = await agentOf(seekerId);
+      const reminders = app.get(RemindersService);
+      const notices = async () =>
+        (
+          await world.db.query(
+            `SELECT dedupe_key FROM notifications WHERE user_id = $1 AND kind = 'work_ability_due' ORDER BY created_at`,
+            [seekerId],
+          )
+        ).rows.map((r) => r.dedupe_key);
+
+      expect((await seeker.get('/api/me/work-ability')).body).toEqual({
+        due: true,
+        nextDue: '2026-11-25',
+        items: [],
+      });
+      await reminders.remindWorkAbility();
+      await reminders.remindWorkAbility();
+      expect(await notices()).toEqual([`work-ability-first-${seekerId}`]);
+
+      const bad = await seeker.post('/api/me/work-ability', {
+        coping: 0,
+        routines: 6,
+        confidence: 3.5,
+        skills: 3,
+      });
+      expect([bad.status, bad.body.errors.map((e: { field: string }) => e.field).sort()]).toEqual([
+        400,
+        ['confidence', 'coping', 'routines'],
+      ]);
+      const answered = await seeker.post('/api/me/work-ability', {
+        coping: 2,
+        routines: 3,
+        confidence: 2,
+        skills: 3,
+      });
+      expect(answered.status).toBe(200);
+      expect(answered.body).toMatchObject({ due: false, nextDue: '2027-02-25' });
+      await reminders.remindWorkAbility();
+      expect(await notices()).toHaveLength(1);
+
+      // An earlier one, over three months back: the latest counts, so nothing is due yet.
+      await world.db.query(
+        `INSERT INTO work_ability_assessments (seeker_id, day, coping, routines, confidence, skills)
+         VALUES ($1, '2026-05-02', 1, 2, 1, 2)`,
+        [seekerId],
+      );
+      const page = await coordinator.get(`/api/coordinator/seekers/${seekerId}`);
+      expect(page.body.workAbility).toEqual([
+        { day: '2026-05-02', coping: 1, routines: 2, confidence: 1, skills: 2 },
+        { day: '2026-11-25', coping: 2, routines: 3, confidence: 2, skills: 3 },
+      ]);
+
+      // Three months on, it is due again and reminded once.
+      clock.set('2027-02-25T10:00:00Z');
+      try {
+        await reminders.remindWorkAbility();
+        await reminders.remindWorkAbility();
+        expect(await notices()).toEqual([
+          `work-ability-first-${seekerId}`,
+          `work-ability-${seekerId}-2027-02-25`,
+        ]);
+      } finally {
+        clock.set('2026-11-25T10:00:00Z');
+      }
+
+      // In the report: a participant of the month (a path step) whose score went from 6 to 10.
+      await coordinator.post(`/api/coordinator/seekers/${seekerId}/notes`, {
+        step: 'coaching',
+        day: '2026-11-20',
+      });
+      const report = await coordinator.get('/api/coordinator/reports?from=2026-11-01&to=2026-11-30');
+      expect(report.body).toMatchObject({ workAbilityCompared: 1, workAbilityChange: 4 });
     });
   });
 });

@@ -88,6 +88,8 @@ const EXPECTED: Record<string, Row> = {
   'PUT /api/coordinator/seekers/:id/limits': [403, 403, 400, 400, 401],
   'POST /api/coordinator/seekers/:id/coordinator': [403, 403, 400, 400, 401],
   'PUT /api/me/work-profile': [400, 403, 403, 403, 401],
+  'GET /api/me/work-ability': [200, 403, 403, 403, 401],
+  'POST /api/me/work-ability': [400, 403, 403, 403, 401],
 
   'GET /api/notifications': [200, 200, 200, 200, 401],
   'GET /api/notifications/unread': [200, 200, 200, 200, 401],

@@ -291,6 +291,7 @@ describe('in-app notices, preferences and reminders', () => {
       'completion_to_confirm',
       'gig_completed',
       'feedback_received',
+      'work_ability_due',
       'gig_message',
     ]);
     expect(

@@ -36,3 +36,14 @@ const auditActions: Record<string, () => string> = {
   resume_organisation: m.audit_action_resume_organisation,
 };
 export const auditActionLabel = (value: string): string => auditActions[value]?.() ?? value;
+
+/** The four questions of the work-ability self-assessment, in the order they are asked. */
+export const WORK_ABILITY_QUESTIONS = ['coping', 'routines', 'confidence', 'skills'] as const;
+export type WorkAbilityQuestion = (typeof WORK_ABILITY_QUESTIONS)[number];
+const questions: Record<WorkAbilityQuestion, () => string> = {
+  coping: m.work_ability_coping,
+  routines: m.work_ability_routines,
+  confidence: m.work_ability_confidence,
+  skills: m.work_ability_skills,
+};
+export const workAbilityQuestion = (q: WorkAbilityQuestion): string => questions[q]();

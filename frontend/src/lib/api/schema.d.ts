@@ -1028,6 +1028,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/work-ability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WorkAbility_mine"];
+        put?: never;
+        post: operations["WorkAbility_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/earnings": {
         parameters: {
             query?: never;
@@ -2256,7 +2272,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "match" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
+            kind: "match" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "work_ability_due" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
             /** @description What happened, in one line, in the requested language */
             title: string;
             /** @description The details (when, where, pay), or empty */
@@ -2277,7 +2293,7 @@ export interface components {
         };
         PreferenceViewDto: {
             /** @enum {string} */
-            kind: "match" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
+            kind: "match" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "work_ability_due" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
             /** @description Show as unread in the app (notices are always kept in the app) */
             inApp: boolean;
             /** @enum {string} */
@@ -2287,7 +2303,7 @@ export interface components {
         };
         PreferenceDto: {
             /** @enum {string} */
-            kind: "match" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
+            kind: "match" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "work_ability_due" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
             /** @description Show as unread in the app (notices are always kept in the app) */
             inApp: boolean;
             /** @enum {string} */
@@ -2476,11 +2492,37 @@ export interface components {
             /** Format: date-time */
             recordedAt: string;
         };
+        WorkAbilityDto: {
+            /**
+             * @description How I cope with everyday life: 1 (poorly) to 5 (well)
+             * @example 3
+             */
+            coping: number;
+            /**
+             * @description How my daily routines hold: 1 (poorly) to 5 (well)
+             * @example 3
+             */
+            routines: number;
+            /**
+             * @description How confident I feel: 1 (poorly) to 5 (well)
+             * @example 3
+             */
+            confidence: number;
+            /**
+             * @description My work-life skills: 1 (poorly) to 5 (well)
+             * @example 3
+             */
+            skills: number;
+            /** Format: date */
+            day: string;
+        };
         SeekerPageDto: {
             profile: components["schemas"]["SeekerProfileDto"];
             bookings: components["schemas"]["SeekerBookingDto"][];
             feedback: components["schemas"]["FeedbackReceivedDto"][];
             notes: components["schemas"]["PathNoteDto"][];
+            /** @description The self-assessments, oldest first */
+            workAbility: components["schemas"]["WorkAbilityDto"][];
         };
         NewPathNoteDto: {
             /**
@@ -2519,6 +2561,10 @@ export interface components {
             skillsAnswered: number;
             /** @description Of them, those who said 'yes' or 'somewhat' */
             skillsGrew: number;
+            /** @description Participants with at least two work-ability self-assessments by the end of the period */
+            workAbilityCompared: number;
+            /** @description Their average change of the summed score (4–20), first to latest; null when none */
+            workAbilityChange: number | null;
         };
         AuditEventDto: {
             /** Format: uuid */
@@ -2563,6 +2609,36 @@ export interface components {
             attemptsMade: number;
             /** Format: date-time */
             failedAt: string | null;
+        };
+        MyWorkAbilityDto: {
+            /** @description Whether it is time to answer (at the start, then every three months) */
+            due: boolean;
+            /** Format: date */
+            nextDue: string;
+            /** @description Oldest first */
+            items: components["schemas"]["WorkAbilityDto"][];
+        };
+        WorkAbilityAnswerDto: {
+            /**
+             * @description How I cope with everyday life: 1 (poorly) to 5 (well)
+             * @example 3
+             */
+            coping: number;
+            /**
+             * @description How my daily routines hold: 1 (poorly) to 5 (well)
+             * @example 3
+             */
+            routines: number;
+            /**
+             * @description How confident I feel: 1 (poorly) to 5 (well)
+             * @example 3
+             */
+            confidence: number;
+            /**
+             * @description My work-life skills: 1 (poorly) to 5 (well)
+             * @example 3
+             */
+            skills: number;
         };
         StandingDto: {
             ruleKey: string;
@@ -5232,6 +5308,56 @@ export interface operations {
                 content?: never;
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    WorkAbility_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyWorkAbilityDto"];
+                };
+            };
+        };
+    };
+    WorkAbility_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkAbilityAnswerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyWorkAbilityDto"];
+                };
+            };
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -61,3 +61,4 @@ export type SeekerRow = Schemas['SeekerRowDto'];
 export type SeekerPage = Schemas['SeekerPageDto'];
 export type PathStep = Schemas['PathNoteDto']['step'];
 export type FunderReport = Schemas['FunderReportDto'];
+export type WorkAbility = Schemas['WorkAbilityDto'];
