@@ -3,56 +3,13 @@
 // 380,000 completed bookings with their confirmed completions, 500,000 ledger entries, alerts for 600 seekers),
 // starts the built API on it, and times requests from one signed-in coordinator. Prints p50/p95/p99 and drops
 // the database. Goal: under 150 ms at the median for each. Run: `npm run build -w backend && node bench/coordinator.mjs`.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { signInAs, time, withApi } from './lib.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ADMIN = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const N = Number(process.env.BENCH_REQUESTS ?? 100);
-const name = `hh_bench_coord_${process.pid}_${Date.now()}`;
-const url = new URL(ADMIN);
-url.pathname = `/${name}`;
-const port = 3800 + (process.pid % 90);
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hh-bench-'));
 
-const admin = new pg.Client({ connectionString: ADMIN });
-await admin.connect();
-await admin.query(`CREATE DATABASE "${name}"`);
-
-const api = spawn(process.execPath, ['backend/dist/main.js'], {
-  cwd: ROOT,
-  env: {
-    ...process.env,
-    NODE_ENV: 'test',
-    APP_ROLE: 'api',
-    DATABASE_URL: url.toString(),
-    PORT: String(port),
-    QUEUE_PREFIX: `hh_bench_${process.pid}`,
-    DATA_DIR: dataDir,
-    DEMO_SEED: 'false',
-    LOG_LEVEL: 'silent',
-    RATE_LIMIT_GLOBAL: '1000000',
-    RATE_LIMIT_AUTH: '1000',
-  },
-  stdio: 'ignore',
-});
-const base = `http://127.0.0.1:${port}`;
-try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      // starting
-    }
-    if (i > 300) throw new Error('the API did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-
-  const db = new pg.Client({ connectionString: url.toString() });
+await withApi('coord', async ({ base, dbUrl }) => {
+  const db = new pg.Client({ connectionString: dbUrl });
   db.on('error', () => {}); // the database is dropped at the end, whatever happened
   await db.connect();
   const t0 = Date.now();
@@ -112,12 +69,6 @@ try {
          (SELECT count(*) FROM bookings) AS bookings, (SELECT count(*) FROM ledger_entries) AS ledger`,
     )
   ).rows[0];
-  const { hash } = await import(path.join(ROOT, 'node_modules/@node-rs/argon2/index.js')).catch(
-    () => import('@node-rs/argon2'),
-  );
-  await db.query(`UPDATE users SET password_hash = $1 WHERE email = 'koordinaattori@bench.fi'`, [
-    await hash('bench-salasana-1', { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 }),
-  ]);
   const month = (
     await db.query(
       `SELECT to_char(date_trunc('month', (now() AT TIME ZONE 'Europe/Helsinki')::date), 'YYYY-MM-DD') AS from,
@@ -129,13 +80,7 @@ try {
     `seeded in ${Date.now() - t0} ms: ${counts.seekers} seekers, ${counts.gigs} gigs, ${counts.bookings} bookings, ${counts.ledger} ledger entries\n`,
   );
 
-  const login = await fetch(`${base}/api/auth/password`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrf-protection': '1' },
-    body: JSON.stringify({ email: 'koordinaattori@bench.fi', password: 'bench-salasana-1' }),
-  });
-  if (!login.ok) throw new Error(`sign-in failed: ${login.status}`);
-  const cookie = login.headers.get('set-cookie').split(';')[0];
+  const cookie = await signInAs(base, dbUrl, 'koordinaattori@bench.fi');
 
   const paths = [
     '/api/coordinator/dashboard',
@@ -143,28 +88,5 @@ try {
     `/api/coordinator/reports/csv?from=${month.from}&to=${month.to}`,
     '/api/coordinator/seekers?limit=near',
   ];
-  for (const path_ of paths) {
-    const times = [];
-    let bytes = 0;
-    for (let i = 0; i < N + 10; i++) {
-      const s = process.hrtime.bigint();
-      const res = await fetch(`${base}${path_}`, { headers: { cookie } });
-      const body = await res.arrayBuffer();
-      const ms = Number(process.hrtime.bigint() - s) / 1e6;
-      if (!res.ok) throw new Error(`${path_}: ${res.status}`);
-      if (i >= 10) times.push(ms); // the first 10 warm up
-      bytes = body.byteLength;
-    }
-    times.sort((a, b) => a - b);
-    const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
-    process.stdout.write(
-      `${path_.slice(0, 60).padEnd(60)} ${N} requests: p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, p99 ${q(0.99)} ms, ${bytes} bytes\n`,
-    );
-  }
-} finally {
-  api.kill('SIGTERM');
-  await new Promise((r) => api.once('exit', r));
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.end();
-  rmSync(dataDir, { recursive: true, force: true });
-}
+  for (const path_ of paths) await time(base, cookie, path_, N, 10);
+});
