@@ -3,7 +3,7 @@ import { renderMail } from '../platform/mail/layout';
 import type { OutgoingMail } from '../platform/mail/mail.port';
 import type { Locale } from './roles';
 
-type Kind = 'sign_in' | 'welcome' | 'no_account' | 'invite';
+type Kind = 'sign_in' | 'welcome' | 'no_account' | 'invite' | 'confirm_email';
 
 interface Words {
   subject: string;
@@ -20,6 +20,15 @@ const FOOTER: Record<Locale, string> = {
 
 const WORDS: Record<Locale, Record<Kind, Words>> = {
   fi: {
+    confirm_email: {
+      subject: 'Vahvista sähköpostiosoitteesi',
+      heading: 'Vahvista sähköpostiosoitteesi',
+      paragraphs: ({ minutes }) => [
+        'Lisäsit tämän osoitteen Hanttihommien tiliisi. Vahvista se alla olevalla linkillä.',
+        `Linkki toimii ${minutes} minuuttia ja vain kerran.`,
+      ],
+      action: 'Vahvista osoite',
+    },
     sign_in: {
       subject: 'Kirjautumislinkkisi',
       heading: 'Kirjaudu Hanttihommiin',
@@ -60,6 +69,15 @@ const WORDS: Record<Locale, Record<Kind, Words>> = {
     },
   },
   sv: {
+    confirm_email: {
+      subject: 'Bekräfta din e-postadress',
+      heading: 'Bekräfta din e-postadress',
+      paragraphs: ({ minutes }) => [
+        'Du lade till den här adressen i ditt konto på Hanttihommat. Bekräfta den med länken nedan.',
+        `Länken fungerar i ${minutes} minuter och bara en gång.`,
+      ],
+      action: 'Bekräfta adressen',
+    },
     sign_in: {
       subject: 'Din inloggningslänk',
       heading: 'Logga in på Hanttihommat',
@@ -97,6 +115,15 @@ const WORDS: Record<Locale, Record<Kind, Words>> = {
     },
   },
   en: {
+    confirm_email: {
+      subject: 'Confirm your e-mail address',
+      heading: 'Confirm your e-mail address',
+      paragraphs: ({ minutes }) => [
+        'You added this address to your Hanttihommat account. Confirm it with the link below.',
+        `The link works for ${minutes} minutes, and only once.`,
+      ],
+      action: 'Confirm the address',
+    },
     sign_in: {
       subject: 'Your sign-in link',
       heading: 'Sign in to Hanttihommat',

@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SESSION_RESOLVER } from '../platform/auth/access';
+import { AuditModule } from '../platform/audit/audit.module';
 import { OutboxModule } from '../platform/outbox/outbox.module';
 import { QueueModule } from '../platform/queues/queue.module';
+import { AccountCode } from './account-code.entity';
+import { InPersonController } from './in-person.controller';
+import { InPersonService } from './in-person.service';
 import { AccountsJobs } from './accounts.jobs';
 import { AccountsRepository } from './accounts.repository';
 import { AdminController } from './admin.controller';
@@ -23,15 +27,25 @@ import { User } from './user.entity';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, Session, MagicLink, AuthMail, Organisation, OrganisationMember]),
+    TypeOrmModule.forFeature([
+      User,
+      Session,
+      MagicLink,
+      AuthMail,
+      Organisation,
+      OrganisationMember,
+      AccountCode,
+    ]),
     OutboxModule,
+    AuditModule,
     QueueModule.register('accounts'),
   ],
-  controllers: [AuthController, MeController, AdminController],
+  controllers: [AuthController, MeController, AdminController, InPersonController],
   providers: [
     AccountsRepository,
     SessionService,
     AuthService,
+    InPersonService,
     ProfileService,
     StaffService,
     OrganisationService,

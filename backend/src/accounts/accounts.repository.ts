@@ -2,10 +2,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditEntry, AuditLog } from '../platform/audit/audit.log';
 import { OutboxService } from '../platform/outbox/outbox.service';
 import { DomainEvents, EventType } from '../platform/outbox/events';
 import type { AuthUser } from '../platform/auth/access';
 import './accounts.events';
+import { AccountCode, AccountCodePurpose } from './account-code.entity';
 import { MagicLink, MagicLinkPayload, MagicLinkPurpose } from './magic-link.entity';
 import { Organisation } from './organisation.entity';
 import { OrganisationMember } from './organisation-member.entity';
@@ -14,10 +16,20 @@ import type { Locale, MemberRole, OrganisationKind, Role } from './roles';
 
 export interface Contact {
   id: string;
-  email: string;
+  /** Null: the person has no address; tell them in the app only. */
+  email: string | null;
   name: string;
   locale: Locale;
   role: Role;
+}
+
+export interface OrganisationFacts {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  verified: boolean;
+  /** A coordinator has paused it: its gigs are not offered. */
+  paused: boolean;
 }
 
 export interface MembershipRow {
@@ -32,12 +44,18 @@ export class AccountsRepository {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly outbox: OutboxService,
+    private readonly auditLog: AuditLog,
     private readonly manager: EntityManager = db.manager,
   ) {}
 
   /** Runs `fn` in one database transaction; the repository it gets writes inside that transaction. */
   transaction<T>(fn: (tx: AccountsRepository) => Promise<T>): Promise<T> {
-    return this.db.transaction((m) => fn(new AccountsRepository(this.db, this.outbox, m)));
+    return this.db.transaction((m) => fn(new AccountsRepository(this.db, this.outbox, this.auditLog, m)));
+  }
+
+  /** Records who did what in the audit log, in this repository's transaction. */
+  audit(entry: AuditEntry): Promise<void> {
+    return this.auditLog.record(this.manager, entry);
   }
 
   emit<T extends EventType>(type: T, payload: DomainEvents[T]): Promise<string> {
@@ -56,7 +74,7 @@ export class AccountsRepository {
 
   /** Creates the user, or returns null when the e-mail address already has one. */
   async insertUser(u: {
-    email: string;
+    email: string | null;
     name: string;
     role: Role;
     locale: Locale;
@@ -73,7 +91,7 @@ export class AccountsRepository {
 
   async updateUser(
     id: string,
-    changes: Partial<Pick<User, 'name' | 'locale' | 'passwordHash' | 'role' | 'status'>>,
+    changes: Partial<Pick<User, 'name' | 'locale' | 'passwordHash' | 'role' | 'status' | 'email'>>,
   ): Promise<void> {
     await this.manager.getRepository(User).update({ id }, changes);
   }
@@ -103,14 +121,25 @@ export class AccountsRepository {
     return rows.map((r) => r.user_id);
   }
 
-  async organisation(
-    id: string,
-  ): Promise<{ id: string; name: string; kind: OrganisationKind; verified: boolean } | null> {
-    const rows: { id: string; name: string; kind: OrganisationKind; verified: boolean }[] =
-      await this.manager.query(
-        'SELECT id, name, kind, verified_at IS NOT NULL AS verified FROM organisations WHERE id = $1',
-        [id],
-      );
+  async organisation(id: string): Promise<OrganisationFacts | null> {
+    const rows: OrganisationFacts[] = await this.manager.query(
+      `SELECT id, name, kind, verified_at IS NOT NULL AS verified, paused_at IS NOT NULL AS paused
+       FROM organisations WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Pauses or resumes the organisation; the state before, or null when there is no such organisation. */
+  async setOrganisationPaused(id: string, at: Date | null): Promise<{ paused: boolean } | null> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
+    const [rows] = (await this.manager.query(
+      `UPDATE organisations o SET paused_at = CASE WHEN $2::timestamptz IS NULL THEN NULL
+         ELSE coalesce(o.paused_at, $2) END
+       FROM (SELECT paused_at IS NOT NULL AS paused FROM organisations WHERE id = $1 FOR UPDATE) before
+       WHERE o.id = $1 RETURNING before.paused`,
+      [id, at],
+    )) as [{ paused: boolean }[], number];
     return rows[0] ?? null;
   }
 
@@ -286,6 +315,59 @@ export class AccountsRepository {
     const [, mails] = (await this.manager.query(
       `DELETE FROM auth_mails WHERE created_at < now() - interval '1 day'`,
     )) as [unknown, number];
-    return sessions + links + mails;
+    const [, codes] = (await this.manager.query(
+      `DELETE FROM account_codes WHERE expires_at < now() - interval '1 day'`,
+    )) as [unknown, number];
+    return sessions + links + mails + codes;
+  }
+
+  // One-time codes of existing accounts (in-person sign-in, confirming an added address)
+
+  async insertAccountCode(c: {
+    userId: string;
+    purpose: AccountCodePurpose;
+    codeHash: string;
+    email: string | null;
+    createdBy: string | null;
+    ttlMinutes: number;
+  }): Promise<Date> {
+    const rows: { expires_at: Date }[] = await this.manager.query(
+      `INSERT INTO account_codes (user_id, purpose, code_hash, email, created_by, expires_at)
+       VALUES ($1, $2, $3, $4, $5, now() + make_interval(mins => $6)) RETURNING expires_at`,
+      [c.userId, c.purpose, c.codeHash, c.email, c.createdBy, c.ttlMinutes],
+    );
+    return rows[0].expires_at;
+  }
+
+  /** Voids the person's unused codes of one purpose, so only the newest one works. */
+  async voidAccountCodes(userId: string, purpose: AccountCodePurpose): Promise<void> {
+    await this.manager.query(
+      `UPDATE account_codes SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL`,
+      [userId, purpose],
+    );
+  }
+
+  /** Marks the code used and returns it, only if it is unused and unexpired: one use, even under a race. */
+  async consumeAccountCode(codeHash: string, purpose: AccountCodePurpose): Promise<AccountCode | null> {
+    const [rows] = (await this.manager.query(
+      `UPDATE account_codes SET used_at = now()
+       WHERE code_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()
+       RETURNING user_id AS "userId", email`,
+      [codeHash, purpose],
+    )) as [AccountCode[], number];
+    return rows[0] ?? null;
+  }
+
+  async countRecentAccountCodes(
+    userId: string,
+    purpose: AccountCodePurpose,
+    minutes: number,
+  ): Promise<number> {
+    const rows: { n: string }[] = await this.manager.query(
+      `SELECT count(*) AS n FROM account_codes
+       WHERE user_id = $1 AND purpose = $2 AND created_at > now() - make_interval(mins => $3)`,
+      [userId, purpose, minutes],
+    );
+    return Number(rows[0].n);
   }
 }

@@ -14,10 +14,12 @@ import { AuthUser, CurrentUser, Public, SESSION_COOKIE, SignedIn } from '../plat
 import { AuthRateLimited } from '../platform/http/rate-limit';
 import { ErrorDto } from '../platform/http/error.dto';
 import { AuthService } from './auth.service';
+import { InPersonService } from './in-person.service';
 import { ProfileService } from './profile.service';
 import type { NewSession } from './session.service';
 import { MagicLinkDto, PasswordSignInDto, SentDto, SignUpDto, VerifyDto } from './dto/auth.dto';
 import { MeDto } from './dto/me.dto';
+import { SignInCodeDto } from './dto/in-person.dto';
 
 @ApiTags('auth')
 @ApiBadRequestResponse({ type: ErrorDto })
@@ -26,6 +28,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly profile: ProfileService,
+    private readonly inPerson: InPersonService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -72,6 +75,16 @@ export class AuthController {
   @ApiUnauthorizedResponse({ type: ErrorDto })
   async password(@Body() dto: PasswordSignInDto, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
     return this.startSession(res, await this.auth.signInWithPassword(dto.email, dto.password));
+  }
+
+  /** Signs in with the one-time code a coordinator printed (people met in person, often without e-mail). */
+  @Post('code')
+  @Public()
+  @AuthRateLimited()
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: MeDto, description: 'Signed in; the session cookie is set' })
+  async code(@Body() dto: SignInCodeDto, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
+    return this.startSession(res, await this.inPerson.signIn(dto.code));
   }
 
   @Post('sign-out')

@@ -60,7 +60,7 @@ export class AuthService {
     const existing = await this.repo.findUserByEmail(email);
     if (existing) {
       // Never tell a stranger whether an address has an account: mail its owner a sign-in link instead.
-      await this.sendLink(this.repo, existing.email, 'sign_in', {}, existing.locale, '');
+      await this.sendLink(this.repo, email, 'sign_in', {}, existing.locale, '');
       return;
     }
     await this.sendLink(this.repo, email, 'sign_up', { locale }, locale, '');
@@ -76,7 +76,7 @@ export class AuthService {
       );
       return;
     }
-    await this.sendLink(this.repo, user.email, 'sign_in', {}, user.locale, '');
+    await this.sendLink(this.repo, email, 'sign_in', {}, user.locale, '');
   }
 
   /**
@@ -130,7 +130,7 @@ export class AuthService {
   async signOutEverywhere(user: AuthUser): Promise<void> {
     await this.repo.transaction(async (tx) => {
       await this.sessions.endAll(user.id, undefined, tx);
-      await tx.voidLinks(user.email);
+      if (user.email) await tx.voidLinks(user.email);
     });
   }
 

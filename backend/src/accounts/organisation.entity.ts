@@ -18,6 +18,10 @@ export class Organisation {
   @Column({ type: 'timestamptz', nullable: true })
   verifiedAt: Date | null;
 
+  /** Set while a coordinator has paused the organisation: its gigs are not offered and it cannot publish. */
+  @Column({ type: 'timestamptz', nullable: true })
+  pausedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -2,8 +2,7 @@
 // and who their members are.
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { CLOCK, Clock } from '../platform/clock/clock';
-import { AccountsRepository } from './accounts.repository';
-import type { OrganisationKind } from './roles';
+import { AccountsRepository, OrganisationFacts } from './accounts.repository';
 
 @Injectable()
 export class OrganisationService {
@@ -13,10 +12,24 @@ export class OrganisationService {
   ) {}
 
   /** The organisation's name, kind and whether it is verified, or null when there is none. */
-  find(
-    organisationId: string,
-  ): Promise<{ id: string; name: string; kind: OrganisationKind; verified: boolean } | null> {
+  find(organisationId: string): Promise<OrganisationFacts | null> {
     return this.repo.organisation(organisationId);
+  }
+
+  /** Pauses the organisation (its gigs stop being offered) or lifts the pause; audited. */
+  async setPaused(organisationId: string, paused: boolean, by: string): Promise<void> {
+    await this.repo.transaction(async (tx) => {
+      const before = await tx.setOrganisationPaused(organisationId, paused ? this.clock.now() : null);
+      if (!before) throw new NotFoundException({ code: 'not_found', message: 'No such organisation.' });
+      await tx.audit({
+        actorId: by,
+        action: paused ? 'pause_organisation' : 'resume_organisation',
+        subjectType: 'organisation',
+        subjectId: organisationId,
+        before,
+        after: { paused },
+      });
+    });
   }
 
   memberIds(organisationId: string): Promise<string[]> {
@@ -29,6 +42,12 @@ export class OrganisationService {
         throw new NotFoundException({ code: 'not_found', message: 'No such organisation.' });
       }
       await tx.emit('organisation.verified', { organisationId, by });
+      await tx.audit({
+        actorId: by,
+        action: 'verify_organisation',
+        subjectType: 'organisation',
+        subjectId: organisationId,
+      });
     });
   }
 }

@@ -26,6 +26,14 @@ export class StaffService {
     }
     await this.repo.transaction(async (tx) => {
       await tx.emit('coordinator.invited', { invitedBy });
+      // Giving someone the coordinator's role: the audit log keeps who did it.
+      await tx.audit({
+        actorId: invitedBy,
+        action: 'invite_coordinator',
+        subjectType: 'invitation',
+        subjectId: email,
+        after: { role: 'coordinator', name: input.name.trim() },
+      });
       const name = input.name.trim();
       await this.auth.sendLink(
         tx,
@@ -44,7 +52,7 @@ export class StaffService {
     return users.map((u) => ({
       id: u.id,
       name: u.name,
-      email: u.email,
+      email: u.email ?? '',
       createdAt: u.createdAt.toISOString(),
     }));
   }

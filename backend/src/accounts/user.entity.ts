@@ -19,9 +19,13 @@ export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** Stored lower-cased and trimmed; the check constraint keeps it so. */
-  @Column({ type: 'text' })
-  email: string;
+  /**
+   * Stored lower-cased and trimmed; the check constraint keeps it so. Null for a seeker a coordinator met in
+   * person who has no address they read: they sign in with a one-time code (account_codes), and no mail goes
+   * to them until they add and confirm an address.
+   */
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
 
   @Column({ type: 'text' })
   name: string;

@@ -1,12 +1,20 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../platform/audit/audit.module';
 import { AccountsModule } from '../accounts/accounts.module';
 import { CoordinationController } from './coordination.controller';
 import { CoordinationQueries } from './coordination.queries';
+import { CoordinationRepository } from './coordination.repository';
 import { CoordinationService } from './coordination.service';
+import { PathNote } from './path-note.entity';
+import { WorkAbilityController } from './work-ability.controller';
+import { WorkAbilityAssessment } from './work-ability.entity';
+import { WorkAbilityService } from './work-ability.service';
 
 @Module({
-  imports: [AccountsModule],
-  controllers: [CoordinationController],
-  providers: [CoordinationQueries, CoordinationService],
+  imports: [AccountsModule, AuditModule, TypeOrmModule.forFeature([PathNote, WorkAbilityAssessment])],
+  controllers: [CoordinationController, WorkAbilityController],
+  providers: [CoordinationQueries, CoordinationRepository, CoordinationService, WorkAbilityService],
+  exports: [WorkAbilityService],
 })
 export class CoordinationModule {}

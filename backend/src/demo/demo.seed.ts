@@ -444,6 +444,12 @@ async function seedPastGigs(m: EntityManager, orgIds: string[], seekerIds: strin
     [seekerIds[9], orgIds[0], moving.id, carried, moving.day, today],
   );
   await m.query(recountTotalsSql(), [seekerIds[9], DEFAULT_LIMITS]);
+  // What that entry would have set off: the alert at 80 % of the cap, for the coordinators' dashboard.
+  await m.query(
+    `INSERT INTO limit_alerts (seeker_id, rule_key, period_start, threshold, amount_cents)
+     VALUES ($1, 'programme_cap', date_trunc('month', $2::date)::date, 80, 26000)`,
+    [seekerIds[9], today],
+  );
   const done = await book(market, seekerIds[0], 'completed');
   await m.query(
     `INSERT INTO completions (booking_id, gig_id, seeker_id, status, minutes, amount_cents, work_date, payment_date,

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../platform/audit/audit.module';
 import { OutboxModule } from '../platform/outbox/outbox.module';
 import { QueueModule } from '../platform/queues/queue.module';
-import { AuditEvent } from './audit-event.entity';
 import { EarningsController } from './earnings.controller';
 import { EarningsJobs } from './earnings.jobs';
 import { EarningsQueries } from './earnings.queries';
@@ -26,9 +26,9 @@ import { SeekerLimit, SeekerLimitChoice } from './seeker-limit.entity';
       LimitAlert,
       SeekerCoordinator,
       LedgerEntry,
-      AuditEvent,
     ]),
     OutboxModule,
+    AuditModule,
     QueueModule.register('earnings'),
   ],
   controllers: [EarningsController],

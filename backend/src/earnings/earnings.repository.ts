@@ -3,6 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditLog } from '../platform/audit/audit.log';
 import { DomainEvents } from '../platform/outbox/events';
 import { OutboxService } from '../platform/outbox/outbox.service';
 import type { EntryKind } from './ledger-entry.entity';
@@ -66,11 +67,12 @@ export class EarningsRepository {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly outbox: OutboxService,
+    private readonly auditLog: AuditLog,
     private readonly manager: EntityManager = db.manager,
   ) {}
 
   transaction<T>(fn: (tx: EarningsRepository) => Promise<T>): Promise<T> {
-    return this.db.transaction((m) => fn(new EarningsRepository(this.db, this.outbox, m)));
+    return this.db.transaction((m) => fn(new EarningsRepository(this.db, this.outbox, this.auditLog, m)));
   }
 
   emit<E extends keyof DomainEvents>(type: E, payload: DomainEvents[E]): Promise<string> {
@@ -242,26 +244,15 @@ export class EarningsRepository {
     );
   }
 
-  async audit(
+  audit(
     actorId: string | null,
     action: string,
     subjectType: string,
     subjectId: string,
     before: unknown,
     after: unknown,
-  ) {
-    await this.manager.query(
-      `INSERT INTO audit_events (actor_id, action, subject_type, subject_id, before, after)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [
-        actorId,
-        action,
-        subjectType,
-        subjectId,
-        JSON.stringify(before ?? null),
-        JSON.stringify(after ?? null),
-      ],
-    );
+  ): Promise<void> {
+    return this.auditLog.record(this.manager, { actorId, action, subjectType, subjectId, before, after });
   }
 
   /** Serialises the ledger writes of one seeker, so that two entries never both miss an alert. */

@@ -20,6 +20,10 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
  */
 @Entity({ name: 'ledger_entries' })
 @Index('ix_ledger_entries_seeker', ['seekerId', 'paymentDate'])
+// The project's pay by payment day, for the coordinators' figures and reports (an index-only range scan).
+@Index('ix_ledger_entries_project_pay', ['paymentDate', 'seekerId', 'amountCents'], {
+  where: 'gig_id IS NOT NULL',
+})
 @Index('uq_ledger_entries_booking', ['bookingId'], { unique: true, where: `kind = 'gig'` })
 @Index('uq_ledger_entries_reverses', ['reverses'], { unique: true, where: 'reverses IS NOT NULL' })
 @Check('ck_ledger_entries_kind', `kind IN ('gig', 'outside', 'correction')`)

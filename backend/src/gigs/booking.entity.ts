@@ -11,6 +11,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { OCCUPYING_STATUSES } from './booking.rules';
 import { User } from '../accounts/user.entity';
 import { Gig } from './gig.entity';
 
@@ -46,6 +47,10 @@ export type WithdrawReason = (typeof WITHDRAW_REASONS)[number];
 })
 @Index('ix_bookings_seeker_id', ['seekerId', 'createdAt'])
 @Index('ix_bookings_gig_id', ['gigId', 'status'])
+// Counting a gig's occupied places from the index alone (the coordinators' fill rate over many gigs).
+@Index('ix_bookings_occupying', ['gigId'], {
+  where: `status IN (${OCCUPYING_STATUSES.map((s) => `'${s}'`).join(', ')})`,
+})
 @Check(
   'ck_bookings_status',
   `status IN ('applied', 'waitlisted', 'booked', 'declined', 'withdrawn', 'released', 'cancelled', 'completed', 'no_show')`,

@@ -44,6 +44,8 @@ export class BookingService {
     waitlist = false,
   ): Promise<GigDetailDto & { outcome: TakeOutcome }> {
     const name = await this.ownerName(gigId);
+    if (await this.gigs.ownerPaused(gigId))
+      throw new ConflictException({ code: 'gig_closed', message: 'This gig is no longer open.' });
     const outcome = await this.repo.transaction(async (tx) => {
       const gig = await tx.gig(gigId, true);
       if (!gig || gig.status === 'draft') throw noSuchGig();

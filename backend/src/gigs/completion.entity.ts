@@ -13,6 +13,10 @@ export type CompletionStatus = (typeof COMPLETION_STATUSES)[number];
 @Index('ix_completions_gig_id', ['gigId'])
 @Index('ix_completions_seeker_id', ['seekerId', 'workDate'])
 @Index('ix_completions_open', ['reportedAt'], { where: `status IN ('reported', 'disputed')` })
+// Confirmed work by work day, for the coordinators' figures and reports (an index-only range scan).
+@Index('ix_completions_confirmed_work_date', ['workDate', 'seekerId', 'gigId', 'minutes'], {
+  where: `status = 'confirmed'`,
+})
 @Check('ck_completions_status', `status IN ('reported', 'confirmed', 'disputed', 'annulled')`)
 @Check('ck_completions_minutes', `minutes BETWEEN 0 AND 1440`)
 @Check('ck_completions_amount', `amount_cents BETWEEN 0 AND 1000000`)

@@ -34,7 +34,8 @@ export class GigQueries {
   upcoming(now: Date, limit: number): Promise<GigDto[]> {
     return this.db.query(
       `SELECT ${GIG_COLUMNS} ${FROM}
-       WHERE g.status IN ('published', 'full') AND g.starts_at > $1 ORDER BY g.starts_at, g.id LIMIT $2`,
+       WHERE g.status IN ('published', 'full') AND g.starts_at > $1 AND o.paused_at IS NULL
+       ORDER BY g.starts_at, g.id LIMIT $2`,
       [now, limit],
     );
   }

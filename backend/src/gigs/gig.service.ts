@@ -121,6 +121,7 @@ export class GigService {
     const organisation = await this.organisations.find(organisationId);
     if (!organisation) throw new NotFoundException({ code: 'not_found', message: 'No such organisation.' });
     if (dto.publish && !organisation.verified) throw this.notVerified();
+    if (dto.publish && organisation.paused) throw this.pausedOrganisation();
     if (dto.copiedFromId) {
       const source = await this.repo.gig(dto.copiedFromId);
       if (!source || source.organisationId !== organisationId)
@@ -217,6 +218,7 @@ export class GigService {
       if (!transition(gig.status, 'publish'))
         throw new ConflictException({ code: 'conflict', message: 'Only a draft can be published.' });
       if (!organisation?.verified) throw this.notVerified();
+      if (organisation.paused) throw this.pausedOrganisation();
       const now = this.clock.now();
       if (gig.startsAt.getTime() <= now.getTime())
         throw new ConflictException({ code: 'gig_started', message: 'The gig has already started.' });
@@ -295,7 +297,22 @@ export class GigService {
   /** Whether seekers may still take places on the gig. */
   async isOpen(gigId: string): Promise<boolean> {
     const gig = await this.repo.gig(gigId);
-    return !!gig && gig.status === 'published' && gig.startsAt.getTime() > this.clock.now().getTime();
+    return (
+      !!gig &&
+      gig.status === 'published' &&
+      gig.startsAt.getTime() > this.clock.now().getTime() &&
+      !(await this.paused(gig.organisationId))
+    );
+  }
+
+  /** Whether the gig's organisation is paused by a coordinator: its gigs are then not offered to anyone. */
+  async ownerPaused(gigId: string): Promise<boolean> {
+    const gig = await this.repo.gig(gigId);
+    return !!gig && (await this.paused(gig.organisationId));
+  }
+
+  private async paused(organisationId: string): Promise<boolean> {
+    return !!(await this.organisations.find(organisationId))?.paused;
   }
 
   /** What a matching wave needs of the gig, or null when there is no such gig. */
@@ -304,7 +321,10 @@ export class GigService {
     if (!gig) return null;
     const openPlaces = Math.max(0, gig.places - gig.occupied);
     const open =
-      gig.status === 'published' && openPlaces > 0 && gig.startsAt.getTime() > this.clock.now().getTime();
+      gig.status === 'published' &&
+      openPlaces > 0 &&
+      gig.startsAt.getTime() > this.clock.now().getTime() &&
+      !(await this.paused(gig.organisationId));
     return {
       id: gig.id,
       category: gig.category,
@@ -439,6 +459,13 @@ export class GigService {
     const gig = await repo.gig(gigId, lock);
     if (!gig || gig.organisationId !== organisationId) throw noSuchGig();
     return gig;
+  }
+
+  private pausedOrganisation() {
+    return new ForbiddenException({
+      code: 'organisation_paused',
+      message: 'A coordinator has paused your organisation. Its gigs are not offered until the pause ends.',
+    });
   }
 
   private notVerified() {

@@ -13,7 +13,11 @@ import { SeekerCoordinators1795592971431 } from './1795592971431-SeekerCoordinat
 import { LimitAlerts1795597499064 } from './1795597499064-LimitAlerts';
 import { AccountSecurity1795599653516 } from './1795599653516-AccountSecurity';
 import { EarningsModesTotals1795599661047 } from './1795599661047-EarningsModesTotals';
+import { CoordInPersonAndPath1795599875722 } from './1795599875722-CoordInPersonAndPath';
+import { CoordAuditAndPause1795600969265 } from './1795600969265-CoordAuditAndPause';
 import { HelpCards1795600993982 } from './1795600993982-HelpCards';
+import { CoordFigureIndexes1795602024270 } from './1795602024270-CoordFigureIndexes';
+import { CoordWorkAbility1795602522250 } from './1795602522250-CoordWorkAbility';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -30,5 +34,9 @@ export const MIGRATIONS: Function[] = [
   LimitAlerts1795597499064,
   AccountSecurity1795599653516,
   EarningsModesTotals1795599661047,
+  CoordInPersonAndPath1795599875722,
+  CoordAuditAndPause1795600969265,
   HelpCards1795600993982,
+  CoordFigureIndexes1795602024270,
+  CoordWorkAbility1795602522250,
 ];

@@ -16,6 +16,7 @@ describe('notification preferences', () => {
       'gig_completed',
       'feedback_received',
       'limit_reached',
+      'work_ability_due',
       'gig_message',
     ]);
     expect(kindsFor('coordinator')).toContain('limit_alert');

@@ -16,6 +16,7 @@ export const NOTIFICATION_KINDS = [
   'gig_completed',
   'feedback_received',
   'limit_reached',
+  'work_ability_due',
   'application_received',
   'booking_made',
   'booking_withdrawn',
@@ -64,6 +65,7 @@ export const KIND_RULES: Record<NotificationKind, KindRule> = {
   confirm_attendance: { roles: ['seeker'], digest: false, mail: 'each' },
   completion_to_confirm: { roles: ['seeker'], digest: false, mail: 'each' },
   feedback_received: { roles: ['seeker'], digest: false, mail: 'each' },
+  work_ability_due: { roles: ['seeker'], digest: false, mail: 'each' },
   gig_message: { roles: ['seeker', 'organisation', 'coordinator', 'admin'], digest: false, mail: 'each' },
 };
 

@@ -126,6 +126,13 @@ const fi: Table = {
     ],
     action: 'Katso ansiosi',
   },
+  work_ability_due: {
+    title: () => 'Miten sinulla menee? Vastaa neljään kysymykseen',
+    lines: () => [
+      'On aika arvioida omaa jaksamistasi, arkeasi, itseluottamustasi ja työelämätaitojasi. Se vie minuutin.',
+    ],
+    action: 'Vastaa kysymyksiin',
+  },
   limit_alert: {
     title: (p) =>
       Number(p.threshold) >= 100
@@ -296,6 +303,13 @@ const sv: Table = {
     ],
     action: 'Se dina inkomster',
   },
+  work_ability_due: {
+    title: () => 'Hur går det för dig? Svara på fyra frågor',
+    lines: () => [
+      'Det är dags att bedöma hur du orkar, dina rutiner, ditt självförtroende och dina arbetslivsfärdigheter. Det tar en minut.',
+    ],
+    action: 'Svara på frågorna',
+  },
   limit_alert: {
     title: (p) =>
       Number(p.threshold) >= 100
@@ -463,6 +477,13 @@ const en: Table = {
       'Before your next gig, see what it would do to your benefit.',
     ],
     action: 'See your earnings',
+  },
+  work_ability_due: {
+    title: () => 'How are you doing? Answer four questions',
+    lines: () => [
+      'It is time to rate how you cope, your routines, your confidence and your work-life skills. It takes a minute.',
+    ],
+    action: 'Answer the questions',
   },
   limit_alert: {
     title: (p) =>

@@ -41,6 +41,7 @@ const SUBJECTS: Record<Locale, Record<NotificationKind, string>> = {
     dispute: 'Erimielisyys keikasta',
     no_show: 'Tekijä ei tullut keikalle',
     delivery_failed: 'Viestin lähetys epäonnistui',
+    work_ability_due: 'Miten sinulla menee?',
   },
   sv: {
     match: 'Nytt uppdrag för dig',
@@ -67,6 +68,7 @@ const SUBJECTS: Record<Locale, Record<NotificationKind, string>> = {
     dispute: 'Oenighet om ett uppdrag',
     no_show: 'Någon kom inte till uppdraget',
     delivery_failed: 'Ett meddelande kunde inte skickas',
+    work_ability_due: 'Hur går det för dig?',
   },
   en: {
     match: 'A new gig for you',
@@ -93,6 +95,7 @@ const SUBJECTS: Record<Locale, Record<NotificationKind, string>> = {
     dispute: 'A dispute about a gig',
     no_show: 'Someone did not come to a gig',
     delivery_failed: 'A message could not be sent',
+    work_ability_due: 'How are you doing?',
   },
 };
 

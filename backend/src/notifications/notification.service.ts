@@ -94,7 +94,8 @@ export class NotificationService {
     for (const r of await this.directory.contacts(n.userIds)) {
       const pref = effectivePreference(n.kind, (await this.repo.storedPreferences(r.id)).get(n.kind));
       await this.repo.insertNotice(r.id, n.kind, n.params, n.link, n.dedupeKey, !pref.inApp);
-      if (pref.mail !== 'each') continue;
+      // People registered in person without an address are told in the app only.
+      if (pref.mail !== 'each' || !r.email) continue;
       const mailKey = n.mailThrottle ? `${n.mailThrottle}:${n.dedupeKey}` : (n.mailKey ?? n.dedupeKey);
       if (!(await this.repo.claim(mailKey, r.id, 'mail'))) continue;
       if (
@@ -130,7 +131,7 @@ export class NotificationService {
     for (const userId of await this.repo.digestRecipients()) {
       const [r] = await this.directory.contacts([userId]);
       const items = await this.repo.undigestedMatches(userId);
-      if (!r || !items.length) continue;
+      if (!r || !r.email || !items.length) continue;
       const key = `digest-${day}`;
       if (await this.repo.claim(key, userId, 'mail')) {
         await this.mail.send(

@@ -1,5 +1,5 @@
-// The notifications queue: a notice for each event in the notice rules, the reminders before a gig, and the
-// daily digest of new matches.
+// The notifications queue: a notice for each event in the notice rules, the reminders before a gig, the
+// daily digest of new matches, and the daily reminder of a due work-ability self-assessment.
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, Clock } from '../platform/clock/clock';
 import { helsinkiDay } from '../platform/core/helsinki';
@@ -20,6 +20,7 @@ declare module '../platform/queues/jobs' {
       remind: Reminder;
       digest: Record<string, never>;
       prune: Record<string, never>;
+      workAbility: Record<string, never>;
     };
   }
 }
@@ -31,6 +32,7 @@ export class NotificationsJobs implements QueueConsumer<'notifications', NoticeE
   readonly schedules = [
     { id: 'daily-digest', job: 'digest', pattern: '0 7 * * *', tz: 'Europe/Helsinki' },
     { id: 'prune-old', job: 'prune', pattern: '30 3 * * *', tz: 'Europe/Helsinki' },
+    { id: 'daily-work-ability', job: 'workAbility', pattern: '0 9 * * *', tz: 'Europe/Helsinki' },
   ] as const;
 
   constructor(
@@ -58,5 +60,7 @@ export class NotificationsJobs implements QueueConsumer<'notifications', NoticeE
     digest: () => this.notifications.sendDigests(helsinkiDay(this.clock.now())),
     // Idempotent: deleting what is older than RETAIN_NOTIFICATIONS_DAYS again deletes nothing.
     prune: () => this.notifications.pruneOld(),
+    // Idempotent: one notice per seeker and day the assessment fell due (its key), however often it runs.
+    workAbility: () => this.reminders.remindWorkAbility(),
   };
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
+import { CoordinationModule } from '../coordination/coordination.module';
 import { GigsModule } from '../gigs/gigs.module';
 import { QueueModule } from '../platform/queues/queue.module';
 import { Delivery } from './delivery.entity';
@@ -18,6 +19,7 @@ import { RemindersService } from './reminders.service';
     QueueModule.register('notifications'),
     AccountsModule,
     GigsModule,
+    CoordinationModule,
   ],
   controllers: [NotificationController],
   providers: [NotificationRepository, NotificationService, RemindersService, NotificationsJobs],

@@ -2,6 +2,7 @@
 // (`remind-2h-<booking>`), and each checks with the gigs feature that the booking still stands when it runs,
 // so a withdrawn booking or a cancelled gig is simply not reminded.
 import { Inject, Injectable } from '@nestjs/common';
+import { WorkAbilityService } from '../coordination/work-ability.service';
 import { GigService } from '../gigs/gig.service';
 import type { GigFacts } from '../gigs/gigs.events';
 import { CLOCK, Clock } from '../platform/clock/clock';
@@ -24,6 +25,7 @@ export class RemindersService {
   constructor(
     private readonly gigs: GigService,
     private readonly notifications: NotificationService,
+    private readonly workAbility: WorkAbilityService,
     @Inject(QUEUE_PORT) private readonly queues: QueuePort,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -57,5 +59,24 @@ export class RemindersService {
       link: `/gigs/${r.gig.id}`,
       dedupeKey: `remind-${r.hours}h-${r.bookingId}`,
     });
+  }
+
+  /**
+   * Tells each seeker whose work-ability self-assessment is due: once at the start, then once for each time it
+   * falls due (the notice key names the seeker and the day it fell due, so a daily run tells them once).
+   */
+  async remindWorkAbility(): Promise<number> {
+    let told = 0;
+    for (const d of await this.workAbility.due()) {
+      await this.notifications.notify({
+        kind: 'work_ability_due',
+        userIds: [d.seekerId],
+        params: {},
+        link: '/work-ability',
+        dedupeKey: d.first ? `work-ability-first-${d.seekerId}` : `work-ability-${d.seekerId}-${d.dueDay}`,
+      });
+      told++;
+    }
+    return told;
   }
 }

@@ -288,6 +288,7 @@ describe('in-app notices, preferences and reminders', () => {
       'gig_completed',
       'feedback_received',
       'limit_reached',
+      'work_ability_due',
       'gig_message',
     ]);
     expect(

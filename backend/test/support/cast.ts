@@ -178,6 +178,8 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     'POST /api/organisations/:orgId/gigs/:gigId/cancel gigId': spareGig,
     'POST /api/notifications/:id/read id': notification,
     'POST /api/coordinator/organisations/:id/verify id': otherOrg,
+    'POST /api/coordinator/organisations/:id/pause id': otherOrg,
+    'POST /api/coordinator/organisations/:id/resume id': otherOrg,
     'POST /api/coordinator/jobs/:queue/:id/retry queue': 'notifications',
     'POST /api/coordinator/jobs/:queue/:id/retry id': 'no-such-job',
     'GET /api/dev/mail/:id id': mail.id,
@@ -190,6 +192,9 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     'PUT /api/coordinator/seekers/:id/limits',
     'POST /api/coordinator/seekers/:id/coordinator',
     'POST /api/coordinator/seekers/:id/earnings/:entryId/correction',
+    'GET /api/coordinator/seekers/:id',
+    'POST /api/coordinator/seekers/:id/sign-in-code',
+    'POST /api/coordinator/seekers/:id/notes',
   ])
     special[`${route} id`] = userIds.seeker;
   special['POST /api/coordinator/seekers/:id/earnings/:entryId/correction entryId'] =

@@ -62,6 +62,7 @@ const noticeKinds: Record<NotificationKind, () => string> = {
   organisation_awaiting: m.notice_kind_organisation_awaiting,
   limit_alert: m.notice_kind_limit_alert,
   limit_reached: m.notice_kind_limit_reached,
+  work_ability_due: m.notice_kind_work_ability_due,
   dispute: m.notice_kind_dispute,
   no_show: m.notice_kind_no_show,
   delivery_failed: m.notice_kind_delivery_failed,

@@ -22,7 +22,12 @@ export class MembershipDto {
 
 export class MeDto {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() email: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Null for people registered in person without one',
+  })
+  email: string | null;
   @ApiProperty() name: string;
   @ApiProperty({ enum: ROLES }) role: Role;
   @ApiProperty({ enum: LOCALES }) locale: Locale;

@@ -41,7 +41,8 @@ export const OrgMember = (param: string, ...orRoles: Role[]) =>
 /** The person a request is made by, as the access guard resolved it. */
 export interface AuthUser {
   id: string;
-  email: string;
+  /** Null for people registered in person without an address. */
+  email: string | null;
   name: string;
   role: Role;
   locale: Locale;

@@ -68,6 +68,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_code"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/sign-out": {
         parameters: {
             query?: never;
@@ -174,6 +190,70 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Admin_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/seekers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Coordination_seekers"];
+        put?: never;
+        post: operations["InPerson_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/seekers/{id}/sign-in-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InPerson_newCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InPerson_addEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/email/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["InPerson_confirmEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -756,6 +836,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/coordinator/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Coordination_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/coordinators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Coordination_coordinators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/seekers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Coordination_seeker"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/seekers/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Coordination_addNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Coordination_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/reports/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Coordination_reportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Coordination_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/coordinator/organisations": {
         parameters: {
             query?: never;
@@ -788,6 +980,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/coordinator/organisations/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Coordination_pause"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/organisations/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Coordination_resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/coordinator/jobs/failed": {
         parameters: {
             query?: never;
@@ -814,6 +1038,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Coordination_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/work-ability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WorkAbility_mine"];
+        put?: never;
+        post: operations["WorkAbility_answer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1208,7 +1448,8 @@ export interface components {
         MeDto: {
             /** Format: uuid */
             id: string;
-            email: string;
+            /** @description Null for people registered in person without one */
+            email: string | null;
             name: string;
             /** @enum {string} */
             role: "seeker" | "organisation" | "coordinator" | "admin";
@@ -1226,6 +1467,10 @@ export interface components {
              */
             email: string;
             password: string;
+        };
+        SignInCodeDto: {
+            /** @example ABCDE-FGHJK */
+            code: string;
         };
         UpdateMeDto: {
             name?: string;
@@ -1271,6 +1516,46 @@ export interface components {
             name: string;
             /** @enum {string} */
             locale: "fi" | "sv" | "en";
+        };
+        RegisterSeekerDto: {
+            /** @example Matti Virtanen */
+            name: string;
+            /**
+             * Format: email
+             * @description Leave out when the person has no address they read
+             * @example matti@example.fi
+             */
+            email?: string;
+            /**
+             * @example fi
+             * @enum {string}
+             */
+            locale: "fi" | "sv" | "en";
+        };
+        PrintedCodeDto: {
+            /** Format: uuid */
+            seekerId: string;
+            name: string;
+            /**
+             * @description The one-time code, shown once: only its hash is kept
+             * @example ABCDE-FGHJK
+             */
+            code: string;
+            /** @description The address the QR code opens, with the code in it */
+            signInUrl: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        AddEmailDto: {
+            /**
+             * Format: email
+             * @example maija@example.fi
+             */
+            email: string;
+        };
+        ConfirmEmailDto: {
+            /** @example q3v1cN0eO1qzYV3m1o7pQ2Yx9kB0rS8uT4wA6dE5fG0 */
+            token: string;
         };
         GigDto: {
             /** Format: uuid */
@@ -2142,7 +2427,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "match" | "gig_invitation" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "limit_reached" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
+            kind: "match" | "gig_invitation" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "limit_reached" | "work_ability_due" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
             /** @description What happened, in one line, in the requested language */
             title: string;
             /** @description The details (when, where, pay), or empty */
@@ -2163,7 +2448,7 @@ export interface components {
         };
         PreferenceViewDto: {
             /** @enum {string} */
-            kind: "match" | "gig_invitation" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "limit_reached" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
+            kind: "match" | "gig_invitation" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "limit_reached" | "work_ability_due" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
             /** @description Show as unread in the app (notices are always kept in the app) */
             inApp: boolean;
             /** @enum {string} */
@@ -2173,7 +2458,7 @@ export interface components {
         };
         PreferenceDto: {
             /** @enum {string} */
-            kind: "match" | "gig_invitation" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "limit_reached" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
+            kind: "match" | "gig_invitation" | "place_given" | "application_declined" | "confirm_attendance" | "reminder" | "place_released" | "gig_changed" | "gig_cancelled" | "completion_to_confirm" | "gig_completed" | "feedback_received" | "limit_reached" | "work_ability_due" | "application_received" | "booking_made" | "booking_withdrawn" | "gig_expired" | "confirm_completion" | "gig_message" | "organisation_awaiting" | "limit_alert" | "dispute" | "no_show" | "delivery_failed";
             /** @description Show as unread in the app (notices are always kept in the app) */
             inApp: boolean;
             /** @enum {string} */
@@ -2188,6 +2473,275 @@ export interface components {
             organisationsAwaitingVerification: number;
             upcomingGigs: number;
         };
+        RuleNamesDto: {
+            fi: string;
+            sv: string;
+            en: string;
+        };
+        LimitWatchDto: {
+            /** Format: uuid */
+            seekerId: string;
+            name: string;
+            ruleKey: string;
+            ruleNames: components["schemas"]["RuleNamesDto"];
+            /** Format: date */
+            periodStart: string;
+            /** @description The highest threshold crossed in the period: 80 or 100 (percent) */
+            threshold: number;
+            /** @description Earned in the period when the threshold was crossed */
+            amountCents: number;
+        };
+        GigSoonDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            organisationName: string;
+            /** Format: date-time */
+            startsAt: string;
+            places: number;
+            placesOpen: number;
+        };
+        WaitingCompletionDto: {
+            /** Format: uuid */
+            bookingId: string;
+            /** Format: uuid */
+            gigId: string;
+            gigTitle: string;
+            /** Format: uuid */
+            seekerId: string;
+            seekerName: string;
+            amountCents: number;
+            /** Format: date-time */
+            reportedAt: string;
+        };
+        NoShowDto: {
+            /** Format: uuid */
+            gigId: string;
+            gigTitle: string;
+            /** Format: uuid */
+            seekerId: string;
+            seekerName: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        MonthFiguresDto: {
+            /** Format: date */
+            from: string;
+            /**
+             * Format: date
+             * @description The last day, inclusive
+             */
+            to: string;
+            /** @description Seekers with a completed gig worked in the month */
+            activeSeekers: number;
+            /** @description Gigs with at least one confirmed completion worked in the month */
+            gigsDone: number;
+            /** @description Confirmed minutes worked in the month */
+            minutes: number;
+            /** @description Gig pay paid in the month, from the ledger (payment date) */
+            paidCents: number;
+        };
+        WeekEarningsDto: {
+            /**
+             * Format: date
+             * @description Monday of the week
+             */
+            week: string;
+            paidCents: number;
+        };
+        CategoryCountDto: {
+            category: string;
+            gigs: number;
+        };
+        WeekFillDto: {
+            /**
+             * Format: date
+             * @description Monday of the week
+             */
+            week: string;
+            places: number;
+            filled: number;
+        };
+        DashboardDto: {
+            limits: components["schemas"]["LimitWatchDto"][];
+            gigsSoon: components["schemas"]["GigSoonDto"][];
+            waiting: components["schemas"]["WaitingCompletionDto"][];
+            waitingCount: number;
+            disputes: number;
+            noShows: components["schemas"]["NoShowDto"][];
+            failedJobs: number;
+            month: components["schemas"]["MonthFiguresDto"];
+            weeklyEarnings: components["schemas"]["WeekEarningsDto"][];
+            categories: components["schemas"]["CategoryCountDto"][];
+            fillRate: components["schemas"]["WeekFillDto"][];
+        };
+        SeekerRowDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string | null;
+            postalCodes: string[];
+            /** Format: uuid */
+            coordinatorId: string | null;
+            coordinatorName: string | null;
+            /** @enum {string} */
+            limitStatus: "ok" | "near" | "over";
+            /** Format: date-time */
+            lastActivity: string | null;
+        };
+        SeekerListDto: {
+            items: components["schemas"]["SeekerRowDto"][];
+            /** @description All that match, of which at most 200 are listed */
+            total: number;
+        };
+        CoordinatorOptionDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        SeekerProfileDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string | null;
+            locale: string;
+            /** Format: date-time */
+            joinedAt: string;
+            birthYear: number | null;
+            postalCodes: string[];
+            categories: string[];
+            /** Format: uuid */
+            coordinatorId: string | null;
+            coordinatorName: string | null;
+        };
+        SeekerBookingDto: {
+            /** Format: uuid */
+            gigId: string;
+            gigTitle: string;
+            organisationName: string;
+            /** Format: date-time */
+            startsAt: string;
+            status: string;
+            completionStatus: string | null;
+        };
+        FeedbackReceivedDto: {
+            /** Format: uuid */
+            gigId: string;
+            gigTitle: string;
+            punctuality: number | null;
+            quality: number | null;
+            wentWell: string;
+            practiseNext: string;
+            /** Format: date-time */
+            at: string;
+        };
+        PathNoteDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            step: "first_meeting" | "coaching" | "group_activity" | "first_gig" | "regular_gigs" | "work" | "studies" | "other_path";
+            /** Format: date */
+            day: string;
+            note: string;
+            recordedByName: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        WorkAbilityDto: {
+            /**
+             * @description How I cope with everyday life: 1 (poorly) to 5 (well)
+             * @example 3
+             */
+            coping: number;
+            /**
+             * @description How my daily routines hold: 1 (poorly) to 5 (well)
+             * @example 3
+             */
+            routines: number;
+            /**
+             * @description How confident I feel: 1 (poorly) to 5 (well)
+             * @example 3
+             */
+            confidence: number;
+            /**
+             * @description My work-life skills: 1 (poorly) to 5 (well)
+             * @example 3
+             */
+            skills: number;
+            /** Format: date */
+            day: string;
+        };
+        SeekerPageDto: {
+            profile: components["schemas"]["SeekerProfileDto"];
+            bookings: components["schemas"]["SeekerBookingDto"][];
+            feedback: components["schemas"]["FeedbackReceivedDto"][];
+            notes: components["schemas"]["PathNoteDto"][];
+            /** @description The self-assessments, oldest first */
+            workAbility: components["schemas"]["WorkAbilityDto"][];
+        };
+        NewPathNoteDto: {
+            /**
+             * @example first_gig
+             * @enum {string}
+             */
+            step: "first_meeting" | "coaching" | "group_activity" | "first_gig" | "regular_gigs" | "work" | "studies" | "other_path";
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            day: string;
+            /** @example Ensimmäinen keikka meni hyvin. */
+            note?: string;
+        };
+        FunderReportDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description Seekers with a confirmed gig worked, or a path step, in the period */
+            participants: number;
+            /** @description Of them, aged 18 to 29 in the last year of the period (birth year) */
+            participants18to29: number;
+            gigsDone: number;
+            minutes: number;
+            /** @description Gig pay paid in the period, from the ledger (payment date), corrections included */
+            paidCents: number;
+            /** @description Seekers who were paid in the period */
+            paidSeekers: number;
+            /** @description paidCents / paidSeekers, rounded to the cent */
+            averagePerSeekerCents: number;
+            /** @description Participants whose path reached work or studies in the period */
+            movedOn: number;
+            /** @description Seekers who answered the work-life skills question after a gig in the period */
+            skillsAnswered: number;
+            /** @description Of them, those who said 'yes' or 'somewhat' */
+            skillsGrew: number;
+            /** @description Participants with at least two work-ability self-assessments by the end of the period */
+            workAbilityCompared: number;
+            /** @description Their average change of the summed score (4–20), first to latest; null when none */
+            workAbilityChange: number | null;
+        };
+        AuditEventDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            actorId: string | null;
+            /** @description Null: the system */
+            actorName: string | null;
+            /** @example verify_organisation */
+            action: string;
+            /** @example organisation */
+            subjectType: string;
+            subjectId: string;
+            /** @description The person or organisation, when it is one */
+            subjectName: string | null;
+            /** @description How it was before, as JSON */
+            before: string | null;
+            /** @description How it is after, as JSON */
+            after: string | null;
+        };
         OrganisationSummaryDto: {
             /** Format: uuid */
             id: string;
@@ -2195,6 +2749,8 @@ export interface components {
             /** @enum {string} */
             kind: "association" | "household" | "company";
             verified: boolean;
+            /** @description Paused by a coordinator: its gigs are not offered */
+            paused: boolean;
             members: number;
             /** Format: date-time */
             createdAt: string;
@@ -2209,10 +2765,35 @@ export interface components {
             /** Format: date-time */
             failedAt: string | null;
         };
-        RuleNamesDto: {
-            fi: string;
-            sv: string;
-            en: string;
+        MyWorkAbilityDto: {
+            /** @description Whether it is time to answer (at the start, then every three months) */
+            due: boolean;
+            /** Format: date */
+            nextDue: string;
+            /** @description Oldest first */
+            items: components["schemas"]["WorkAbilityDto"][];
+        };
+        WorkAbilityAnswerDto: {
+            /**
+             * @description How I cope with everyday life: 1 (poorly) to 5 (well)
+             * @example 3
+             */
+            coping: number;
+            /**
+             * @description How my daily routines hold: 1 (poorly) to 5 (well)
+             * @example 3
+             */
+            routines: number;
+            /**
+             * @description How confident I feel: 1 (poorly) to 5 (well)
+             * @example 3
+             */
+            confidence: number;
+            /**
+             * @description My work-life skills: 1 (poorly) to 5 (well)
+             * @example 3
+             */
+            skills: number;
         };
         StandingDto: {
             ruleKey: string;
@@ -2787,6 +3368,38 @@ export interface operations {
             };
         };
     };
+    Auth_code: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInCodeDto"];
+            };
+        };
+        responses: {
+            /** @description Signed in; the session cookie is set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     Auth_signOut: {
         parameters: {
             query?: never;
@@ -3004,6 +3617,188 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SentDto"];
                 };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Coordination_seekers: {
+        parameters: {
+            query?: {
+                /** @description Part of the name or e-mail address */
+                q?: string;
+                /** @description Beginning of a postal code in the work profile */
+                area?: string;
+                /** @description A coordinator's id, or 'none' for seekers without one */
+                coordinator?: string;
+                /** @description Near (80 %) or over a limit in its current period */
+                limit?: "ok" | "near" | "over";
+                /** @description Active in the last 30 or 90 days, or not in the last 90 days */
+                active?: "30" | "90" | "none90";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeekerListDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    InPerson_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterSeekerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrintedCodeDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    InPerson_newCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrintedCodeDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    InPerson_addEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddEmailDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    InPerson_confirmEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmEmailDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: {
                 headers: {
@@ -4590,6 +5385,209 @@ export interface operations {
             };
         };
     };
+    Coordination_dashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
+                };
+            };
+        };
+    };
+    Coordination_coordinators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoordinatorOptionDto"][];
+                };
+            };
+        };
+    };
+    Coordination_seeker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeekerPageDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Coordination_addNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPathNoteDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Coordination_report: {
+        parameters: {
+            query: {
+                from: string;
+                /** @description The last day, inclusive */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunderReportDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Coordination_reportCsv: {
+        parameters: {
+            query: {
+                from: string;
+                /** @description The last day, inclusive */
+                to: string;
+                /** @description Language of the labels; Finnish by default */
+                locale?: "fi" | "sv" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Coordination_audit: {
+        parameters: {
+            query?: {
+                /** @description Part of a person's name or e-mail address */
+                person?: string;
+                from?: string;
+                /** @description The last day, inclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     Coordination_organisations: {
         parameters: {
             query?: never;
@@ -4610,6 +5608,60 @@ export interface operations {
         };
     };
     Coordination_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Coordination_pause: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Coordination_resume: {
         parameters: {
             query?: never;
             header?: never;
@@ -4674,6 +5726,56 @@ export interface operations {
                 content?: never;
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    WorkAbility_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyWorkAbilityDto"];
+                };
+            };
+        };
+    };
+    WorkAbility_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkAbilityAnswerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyWorkAbilityDto"];
+                };
+            };
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

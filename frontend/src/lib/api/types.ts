@@ -60,3 +60,11 @@ export type MyCard = Ok<'/api/me/card', 'get'>;
 export type CardPage = Ok<'/api/organisations/{orgId}/cards', 'get'>;
 export type HelpCard = CardPage['items'][number];
 export type Weekday = HelpCard['weekdays'][number];
+
+// The coordinators' console
+export type Dashboard = Schemas['DashboardDto'];
+export type SeekerRow = Schemas['SeekerRowDto'];
+export type SeekerPage = Schemas['SeekerPageDto'];
+export type PathStep = Schemas['PathNoteDto']['step'];
+export type FunderReport = Schemas['FunderReportDto'];
+export type WorkAbility = Schemas['WorkAbilityDto'];

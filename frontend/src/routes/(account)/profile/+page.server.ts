@@ -4,7 +4,7 @@ import type { MatchCategory } from '$lib/api/types';
 import { GIG_CATEGORIES } from '$lib/labels';
 import { m } from '$lib/paraglide/messages';
 import { isLocale } from '$lib/paraglide/runtime';
-import { field, password } from '$lib/server/forms';
+import { field, looksLikeEmail, password } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guards';
 import { setLocaleCookie } from '$lib/server/locale-cookie';
 import { apiFailure, invalid, unwrap } from '$lib/server/results';
@@ -37,6 +37,18 @@ export const actions: Actions = {
 
     setLocaleCookie(cookies, locale, url);
     redirect(303, '/profile?saved=details');
+  },
+
+  /** Mails a link that makes the address the account's once opened. */
+  email: async ({ request, locals, url }) => {
+    requireUser(locals, url);
+    const values = { email: field(await request.formData(), 'email') };
+    if (!values.email) return invalid({ form: 'email', values, errors: { email: m.error_required() } });
+    if (!looksLikeEmail(values.email))
+      return invalid({ form: 'email', values, errors: { email: m.error_email() } });
+    const result = await locals.api.POST('/api/me/email', { body: { email: values.email } });
+    if (!result.response.ok) return apiFailure(result, { form: 'email', values }, ['email']);
+    redirect(303, '/profile?saved=email');
   },
 
   password: async ({ request, locals, url }) => {

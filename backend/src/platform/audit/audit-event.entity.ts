@@ -1,8 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Who changed what, and how it was before and after: limit rules now, the coordinators' changes later. */
+/** Who changed what, and how it was before and after: rules, limits, roles, verifications, pauses, exports, erasures. */
 @Entity({ name: 'audit_events' })
 @Index('ix_audit_events_subject', ['subjectType', 'subjectId', 'at'])
+@Index('ix_audit_events_actor', ['actorId', 'at'])
+@Index('ix_audit_events_at', ['at'])
 export class AuditEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
