@@ -260,6 +260,13 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
     for (const [i, [name, locale]] of SEEKERS.entries()) {
       seekerIds.push(await user(`hakija${i + 1}@${DOMAIN}`, name, 'seeker', locale));
     }
+    // Fatima (hakija3) has told what work she wants: yard work, carrying and events around Väinölä, so "For
+    // you" has reasons to show when such a gig is posted.
+    await m.query(
+      `INSERT INTO match_preferences (user_id, categories, postal_codes, travel, languages)
+       VALUES ($1, '{yard,moving,events}', '{28400}', 'nearby', '{fi,en}') ON CONFLICT (user_id) DO NOTHING`,
+      [seekerIds[2]],
+    );
     await seedPastGigs(m, orgIds, seekerIds);
     for (const g of GIGS) {
       const starts = helsinkiTime(addDays(helsinkiDay(new Date()), g.day), g.hour, 0);
