@@ -86,8 +86,6 @@ describe('matching', () => {
     return app.get(MatchingService).runWave(facts, ++wave);
   };
 
-  type Page = { items: { id: string; title: string; reasons?: string[] }[]; next: string | null };
-
   /** Every page of a list, following `next`. */
   const all = async (agent: Agent, path: string): Promise<Page['items']> => {
     const out: Page['items'] = [];
