@@ -41,7 +41,7 @@ export class GigQueries {
    */
   search(
     now: Date,
-    f: { category?: string; area?: string; fromAt?: Date; toAt?: Date; minPayCents?: number },
+    f: { category?: string; area?: string; fromAt?: Date; toAt?: Date; minPayCents?: number; open?: boolean },
     after: [string, string] | null,
     limit: number,
   ): Promise<Keyed<GigDto>[]> {
@@ -51,6 +51,7 @@ export class GigQueries {
       params.push(value);
       where.push(sql(`$${params.length}`));
     };
+    if (f.open) where.push(`g.status = 'published' AND g.places > ${occupiedPlacesSql('g.id')}`);
     if (f.category) add((p) => `g.category = ${p}`, f.category);
     if (f.area && /^\d{2,5}$/.test(f.area)) add((p) => `g.postal_code LIKE ${p} || '%'`, f.area);
     else if (f.area) add((p) => `g.district ILIKE '%' || ${p} || '%'`, f.area.replace(/[\\%_]/g, '\\$&'));

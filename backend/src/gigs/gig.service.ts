@@ -345,6 +345,26 @@ export class GigService {
   }
 
   /** What a matching wave needs of the gig, or null when there is no such gig. */
+  /** The facts of open gigs with a place free, soonest first: what a seeker's profile change is matched to. */
+  async openGigFacts(limit: number): Promise<GigFacts[]> {
+    const gigs = await this.queries.search(this.clock.now(), { open: true }, null, limit);
+    return gigs.map((g) => ({
+      id: g.id,
+      organisationId: g.organisationId,
+      organisationName: g.organisationName,
+      title: g.title,
+      category: g.category as GigFacts['category'],
+      district: g.district,
+      postalCode: g.postalCode,
+      startsAt: g.startsAt,
+      endsAt: g.endsAt,
+      payKind: g.payKind,
+      payCents: g.payCents,
+      expectedPayCents: g.expectedPayCents,
+      places: g.places,
+    }));
+  }
+
   async matchFacts(gigId: string): Promise<MatchFacts | null> {
     const gig = await this.repo.gig(gigId);
     if (!gig) return null;

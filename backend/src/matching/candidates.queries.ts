@@ -37,7 +37,7 @@ WITH g AS (
          coalesce(p.days_off, '{}') AS days_off, coalesce(p.max_load, 'heavy') AS max_load,
          coalesce(p.wants_supported, false) AS wants_supported
   FROM users u LEFT JOIN match_preferences p ON p.user_id = u.id
-  WHERE u.role = 'seeker'
+  WHERE u.role = 'seeker' AND ($3::uuid IS NULL OR u.id = $3)
 )
 SELECT s.id AS "seekerId",
   array_remove(ARRAY[
@@ -73,8 +73,13 @@ LIMIT $2`;
 
 @Injectable()
 export class CandidateQueries {
-  /** The next seekers to tell about the gig, best first, each with why. */
-  candidates(m: EntityManager, gigId: string, limit: number): Promise<Candidate[]> {
-    return m.query(CANDIDATES, [gigId, limit]);
+  /** The next seekers to tell about the gig, best first, each with why; only `seekerId` when given. */
+  candidates(
+    m: EntityManager,
+    gigId: string,
+    limit: number,
+    seekerId: string | null = null,
+  ): Promise<Candidate[]> {
+    return m.query(CANDIDATES, [gigId, limit, seekerId]);
   }
 }

@@ -11,6 +11,7 @@ import { WorkProfile1795590528713 } from './1795590528713-WorkProfile';
 import { Earnings1795591545624 } from './1795591545624-Earnings';
 import { SeekerCoordinators1795592971431 } from './1795592971431-SeekerCoordinators';
 import { LimitAlerts1795597499064 } from './1795597499064-LimitAlerts';
+import { FreedPlaceWaves1795602749436 } from './1795602749436-FreedPlaceWaves';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   Earnings1795591545624,
   SeekerCoordinators1795592971431,
   LimitAlerts1795597499064,
+  FreedPlaceWaves1795602749436,
 ];

@@ -238,6 +238,45 @@ describe('matching', () => {
     expect((await member.get('/api/me/work-profile')).status).toBe(403);
   });
 
+  it('matches a seeker who changes their profile to the open gigs they now fit, once', async () => {
+    const g = await gig({ category: 'snow', postalCode: '28100' });
+    const s = await seeker({ categories: ['cleaning'] });
+    expect(only(await match(g.id), [s.id])).toEqual([]);
+    // Saving the profile emits the event the matching queue acts on.
+    expect((await s.agent.put('/api/me/work-profile', { ...EMPTY, categories: ['snow'] })).status).toBe(200);
+    const { rows } = await world.db.query(
+      `SELECT count(*)::int AS n FROM outbox_events WHERE type = 'work_profile.changed' AND payload->>'seekerId' = $1`,
+      [s.id],
+    );
+    expect(rows[0].n).toBe(2);
+    const matching = app.get(MatchingService);
+    expect(await matching.onProfileChanged(s.id)).toContain(g.id);
+    const kept = await world.db.query(
+      `SELECT wave, reasons FROM matches WHERE gig_id = $1 AND seeker_id = $2`,
+      [g.id, s.id],
+    );
+    expect(kept.rows[0]).toEqual({ wave: 0, reasons: expect.arrayContaining(['category']) });
+    // Run again (a retried job): nobody is told twice.
+    expect(await matching.onProfileChanged(s.id)).toEqual([]);
+  });
+
+  it('runs a wave at once when a withdrawal frees a place, once per event', async () => {
+    const g = await gig({ category: 'errands', postalCode: '28100', places: 1 });
+    const first = await seeker({});
+    await match(g.id);
+    expect((await first.agent.post(`/api/gigs/${g.id}/booking`)).status).toBe(200);
+    const later = await seeker({ categories: ['errands'] });
+    expect((await first.agent.deleteRequest(`/api/gigs/${g.id}/booking`)).status).toBe(200);
+    const { rows } = await world.db.query(
+      `SELECT id, payload FROM outbox_events WHERE type = 'booking.withdrawn' AND payload->'gig'->>'id' = $1`,
+      [g.id],
+    );
+    expect(rows[0].payload.placeFreed).toBe(true);
+    const matching = app.get(MatchingService);
+    expect(await matching.onPlaceFreed(rows[0].payload.gig, rows[0].id)).toContain(later.id);
+    expect(await matching.onPlaceFreed(rows[0].payload.gig, rows[0].id)).toEqual([]);
+  });
+
   it('For you lists the matched open gigs best first, with the reasons, and leaves out the taken ones', async () => {
     const me = await seeker({ categories: ['yard'], postalCodes: ['28100'], wantsSupported: true });
     const plain = await gig({
