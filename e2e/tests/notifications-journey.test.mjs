@@ -106,14 +106,17 @@ test('a seeker is told of a new gig in the app and by mail, takes it, and is rem
   await seeker.waitForURL(/\/gigs\/[0-9a-f-]+$/);
   const gigUrl = seeker.url();
   // hakija3's work profile asks for yard work around 28400: the gig says why it was offered.
-  assert.match(await seeker.locator('main .reasons').textContent(), /yard work.*in your area \(28400\)/i);
+  assert.match(await seeker.locator('main .reasons').textContent(), /pihatyöt.*alueellasi \(28400\)/i);
   await expectAccessible(seeker, 'gig page');
 
   // The gig is under "For you" on the gigs page, with the reasons; the seeker opens it from there.
   await gotoReady(seeker, '/gigs');
   const forYou = seeker.locator('section[aria-labelledby="for-you-heading"]');
   const card = forYou.locator('article', { hasText: title });
-  assert.match(await card.locator('.reasons').textContent(), /Why you:.*yard work.*in your area \(28400\)/i);
+  assert.match(
+    await card.locator('.reasons').textContent(),
+    /Miksi sinulle:.*pihatyöt.*alueellasi \(28400\)/i,
+  );
   await expectAccessible(seeker, 'gigs: for you');
   await expectNoHorizontalScroll(seeker, 'gigs: for you');
   await card.getByRole('link', { name: title }).click();

@@ -57,8 +57,8 @@ WHERE (cardinality(s.categories) = 0 OR g.category = ANY(s.categories))
   AND array_position(ARRAY['light','moderate','heavy'], g.physical_load)
       <= array_position(ARRAY['light','moderate','heavy'], s.max_load)
   AND (cardinality(s.languages) = 0 OR cardinality(g.languages) = 0 OR s.languages && g.languages)
-  AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.gig_id = g.id AND m.seeker_id = s.id)
-  AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.gig_id = g.id AND b.seeker_id = s.id)
+  AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.gig_id = $1 AND m.seeker_id = s.id)
+  AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.gig_id = $1 AND b.seeker_id = s.id)
   AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.seeker_id = s.id AND b.status = 'booked'
                   AND b.during && tstzrange(g.starts_at, g.ends_at))
 ORDER BY (g.supported AND s.wants_supported) DESC,
