@@ -119,7 +119,14 @@ test('a seeker is told of a new gig in the app and by mail, takes it, and is rem
   );
   await expectAccessible(seeker, 'gigs: for you');
   await expectNoHorizontalScroll(seeker, 'gigs: for you');
-  await card.getByRole('link', { name: title }).click();
+  // The search below it explains bad input at its box (axe and 360 px with the errors shown).
+  await seeker.locator('input[name="minPay"]').fill('-5');
+  await seeker.locator('form.search button[type="submit"]').click();
+  await seeker.locator('#minPay-error').waitFor();
+  await expectAccessible(seeker, 'gig search with errors');
+  await expectNoHorizontalScroll(seeker, 'gig search with errors');
+  await gotoReady(seeker, '/gigs');
+  await forYou.locator('article', { hasText: title }).getByRole('link', { name: title }).click();
   await seeker.waitForURL(gigUrl);
 
   // Take the gig with one tap.
@@ -196,8 +203,6 @@ test('without JavaScript: a seeker opens a gig and takes it', async () => {
   await page.locator('form.search button[type="submit"]').click();
   await page.locator('#minPay-error').waitFor();
   assert.equal(await page.locator('input[name="minPay"]').getAttribute('aria-invalid'), 'true');
-  await expectAccessible(page, 'gig search with errors');
-  await expectNoHorizontalScroll(page, 'gig search with errors');
   await page.locator('input[name="minPay"]').fill('');
   await page.locator('input[name="area"]').fill('28');
   await page.locator('form.search button[type="submit"]').click();
