@@ -2,6 +2,7 @@
 // a member each, ten job seekers, a dozen gigs in the coming days and two done ones. Never loaded in production.
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../accounts/password';
+import { CandidateQueries } from '../matching/candidates.queries';
 import type { GigCategory } from '../gigs/gig.entity';
 import { addDays, helsinkiDay, helsinkiTime } from '../platform/core/helsinki';
 
@@ -310,6 +311,17 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
         `INSERT INTO gig_status_changes (gig_id, from_status, to_status, action) VALUES ($1, NULL, 'published', 'create')`,
         [gig.id],
       );
+    }
+    // Fatima's "For you": the demo's gigs that matching's own filters find for her, with their reasons.
+    const candidates = new CandidateQueries();
+    for (const { id } of await m.query(`SELECT id FROM gigs WHERE status = 'published' ORDER BY starts_at`)) {
+      const [fit] = await candidates.candidates(m, id, 1, seekerIds[2]);
+      if (fit)
+        await m.query(`INSERT INTO matches (gig_id, seeker_id, wave, reasons) VALUES ($1, $2, 1, $3)`, [
+          id,
+          fit.seekerId,
+          fit.reasons,
+        ]);
     }
     return true;
   });
