@@ -88,7 +88,30 @@ test('a seeker is told of a new gig in the app and by mail, takes it, and is rem
   const item = seeker.locator('main ul.notifications li', { hasText: title }).first();
   await item.locator('button[type="submit"]').click();
   await seeker.waitForURL(/\/gigs\/[0-9a-f-]+$/);
+  const gigUrl = seeker.url();
+  // hakija3's work profile asks for yard work around 28400: the gig says why it was offered.
+  assert.match(await seeker.locator('main .reasons').textContent(), /pihatyöt.*alueellasi \(28400\)/i);
   await expectAccessible(seeker, 'gig page');
+
+  // The gig is under "For you" on the gigs page, with the reasons; the seeker opens it from there.
+  await gotoReady(seeker, '/gigs');
+  const forYou = seeker.locator('section[aria-labelledby="for-you-heading"]');
+  const card = forYou.locator('article', { hasText: title });
+  assert.match(
+    await card.locator('.reasons').textContent(),
+    /Miksi sinulle:.*pihatyöt.*alueellasi \(28400\)/i,
+  );
+  await expectAccessible(seeker, 'gigs: for you');
+  await expectNoHorizontalScroll(seeker, 'gigs: for you');
+  // The search below it explains bad input at its box (axe and 360 px with the errors shown).
+  await seeker.locator('input[name="minPay"]').fill('-5');
+  await seeker.locator('form.search button[type="submit"]').click();
+  await seeker.locator('#minPay-error').waitFor();
+  await expectAccessible(seeker, 'gig search with errors');
+  await expectNoHorizontalScroll(seeker, 'gig search with errors');
+  await gotoReady(seeker, '/gigs');
+  await forYou.locator('article', { hasText: title }).getByRole('link', { name: title }).click();
+  await seeker.waitForURL(gigUrl);
 
   // Take the gig with one tap.
   const bookedAt = new Date();
@@ -158,6 +181,18 @@ test('without JavaScript: a seeker opens a gig and takes it', async () => {
   const context = await b.phone({ javaScriptEnabled: false });
   const page = await context.newPage();
   await signIn(page, 'hakija5@demo.hanttihommat.fi');
+  // The search of all open gigs, without JavaScript: a pay that is not an amount is explained at its box.
+  await gotoReady(page, '/gigs');
+  await page.locator('input[name="minPay"]').fill('paljon');
+  await page.locator('form.search button[type="submit"]').click();
+  await page.locator('#minPay-error').waitFor();
+  assert.equal(await page.locator('input[name="minPay"]').getAttribute('aria-invalid'), 'true');
+  await page.locator('input[name="minPay"]').fill('');
+  await page.locator('input[name="area"]').fill('28');
+  await page.locator('form.search button[type="submit"]').click();
+  await page.waitForURL(/\/gigs\?.*area=28/);
+  const found = page.locator('section[aria-labelledby="search-heading"] article');
+  assert.ok((await found.count()) > 0, 'gigs in postal area 28… are found');
   await gotoReady(page, '/gigs');
   // The last gig of the list is furthest ahead, with its places still free (the soonest one may be full).
   await page.locator('main a[href^="/gigs/"]').last().click();

@@ -3,6 +3,7 @@
 // two done ones. Never loaded in production.
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../accounts/password';
+import { CandidateQueries } from '../matching/candidates.queries';
 import type { GigCategory } from '../gigs/gig.entity';
 import { addDays, helsinkiDay, helsinkiTime } from '../platform/core/helsinki';
 import { DEFAULT_LIMITS } from '../earnings/earnings.service';
@@ -263,6 +264,13 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
     for (const [i, [name, locale]] of SEEKERS.entries()) {
       seekerIds.push(await user(`hakija${i + 1}@${DOMAIN}`, name, 'seeker', locale));
     }
+    // Fatima (hakija3) has told what work she wants: yard work, carrying and events around Väinölä, so "For
+    // you" has reasons to show when such a gig is posted.
+    await m.query(
+      `INSERT INTO match_preferences (user_id, categories, postal_codes, travel, languages)
+       VALUES ($1, '{yard,moving,events}', '{28400}', 'nearby', '{fi,en}') ON CONFLICT (user_id) DO NOTHING`,
+      [seekerIds[2]],
+    );
     await seedPastGigs(m, orgIds, seekerIds);
     await seedCards(m, seekerIds);
     for (const g of GIGS) {
@@ -307,6 +315,17 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
         `INSERT INTO gig_status_changes (gig_id, from_status, to_status, action) VALUES ($1, NULL, 'published', 'create')`,
         [gig.id],
       );
+    }
+    // Fatima's "For you": the demo's gigs that matching's own filters find for her, with their reasons.
+    const candidates = new CandidateQueries();
+    for (const { id } of await m.query(`SELECT id FROM gigs WHERE status = 'published' ORDER BY starts_at`)) {
+      const [fit] = await candidates.candidates(m, id, 1, seekerIds[2]);
+      if (fit)
+        await m.query(`INSERT INTO matches (gig_id, seeker_id, wave, reasons) VALUES ($1, $2, 1, $3)`, [
+          id,
+          fit.seekerId,
+          fit.reasons,
+        ]);
     }
     return true;
   });

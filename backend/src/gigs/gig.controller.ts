@@ -8,6 +8,7 @@ import {
   NotFoundException,
   Post,
   Put,
+  Query,
 } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -25,13 +26,13 @@ import {
   CreateGigDto,
   GigCategoryDto,
   GigDetailDto,
-  GigDto,
   GigFieldsDto,
   MyGigDto,
   NewCategoryDto,
   OrgGigDto,
   StatusChangeDto,
 } from './dto/gig.dto';
+import { ForYouPageDto, ForYouQuery, GigPageDto, GigSearchQuery } from './dto/gig-list.dto';
 import { GigTermsDto } from './dto/gig-terms.dto';
 import { GigService } from './gig.service';
 import { uuid } from '../platform/http/uuid-param';
@@ -52,12 +53,22 @@ const categoryCode = () => ({
 export class GigController {
   constructor(private readonly gigs: GigService) {}
 
-  /** Published gigs that are still ahead, soonest first. */
+  /** The search of open gigs still ahead, soonest first, a page at a time (keyset: pass `next` as `after`). */
   @Get('gigs')
   @Roles('seeker', 'coordinator', 'admin')
-  @ApiOkResponse({ type: [GigDto] })
-  upcoming(): Promise<GigDto[]> {
-    return this.gigs.upcoming();
+  @ApiOkResponse({ type: GigPageDto })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  search(@Query() query: GigSearchQuery): Promise<GigPageDto> {
+    return this.gigs.search(query);
+  }
+
+  /** "For you": the open gigs matching told the seeker of, best first, each with why. */
+  @Get('me/for-you')
+  @Roles('seeker')
+  @ApiOkResponse({ type: ForYouPageDto })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  forYou(@CurrentUser() user: AuthUser, @Query() query: ForYouQuery): Promise<ForYouPageDto> {
+    return this.gigs.forYou(user.id, query);
   }
 
   @Get('gigs/:gigId')

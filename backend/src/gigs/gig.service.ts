@@ -12,13 +12,14 @@ import type {
   CreateGigDto,
   GigCategoryDto,
   GigDetailDto,
-  GigDto,
   GigFieldsDto,
   MyGigDto,
   NewCategoryDto,
   OrgGigDto,
   StatusChangeDto,
 } from './dto/gig.dto';
+import { decodeCursor, encodeCursor } from '../platform/http/cursor';
+import type { ForYouPageDto, ForYouQuery, GigPageDto, GigSearchQuery } from './dto/gig-list.dto';
 import { checkGigTerms } from './gig-terms';
 import { GigQueries } from './gig.queries';
 import { GigAction, GigStatus, transition } from './gig.lifecycle';
@@ -27,6 +28,20 @@ import type { GigFacts, Payer } from './gigs.events';
 import { expectedPay } from './pay.rules';
 
 const PAGE = 200;
+/** A page of the seeker's lists (search, For you) unless they ask for another size. */
+const LIST_PAGE = 20;
+
+/** The first `limit` rows (fetched one more, to know if there is a next page) and the cursor after them. */
+function pageOf<T extends { cursorAt: string }>(
+  rows: T[],
+  limit: number,
+  key: (last: T) => (string | number)[],
+): { items: Omit<T, 'cursorAt'>[]; next: string | null } {
+  const more = rows.length > limit;
+  const kept = rows.slice(0, limit);
+  const next = more ? encodeCursor(key(kept[kept.length - 1])) : null;
+  return { items: kept.map(({ cursorAt: _at, ...row }) => row), next };
+}
 
 const noSuchGig = () => new NotFoundException({ code: 'not_found', message: 'No such gig.' });
 
@@ -60,8 +75,38 @@ export class GigService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  upcoming(): Promise<GigDto[]> {
-    return this.queries.upcoming(this.clock.now(), PAGE);
+  /** The search of open gigs, a page at a time, soonest first. */
+  async search(q: GigSearchQuery): Promise<GigPageDto> {
+    if (q.from && q.to && q.to < q.from)
+      throw invalidFields([
+        { field: 'to', code: 'before_from', message: 'Give a day on or after the first day.' },
+      ]);
+    const limit = q.limit ?? LIST_PAGE;
+    const after = q.after ? (decodeCursor(q.after, ['instant', 'uuid']) as [string, string]) : null;
+    const rows = await this.queries.search(
+      this.clock.now(),
+      {
+        category: q.category,
+        area: q.area || undefined,
+        fromAt: q.from ? helsinkiTime(q.from, 0, 0) : undefined,
+        toAt: q.to ? helsinkiTime(addDays(q.to, 1), 0, 0) : undefined,
+        minPayCents: q.minPayCents,
+      },
+      after,
+      limit + 1,
+    );
+    return pageOf(rows, limit, (last) => [last.cursorAt, last.id]);
+  }
+
+  /** The open gigs matching told the seeker of, best first, with why. */
+  async forYou(seekerId: string, q: ForYouQuery): Promise<ForYouPageDto> {
+    const limit = q.limit ?? LIST_PAGE;
+    const after = q.after
+      ? (decodeCursor(q.after, ['number', 'instant', 'uuid']) as [number, string, string])
+      : null;
+    const rows = await this.queries.forYou(seekerId, this.clock.now(), after, limit + 1);
+    const page = pageOf(rows, limit, (last) => [last.rank, last.cursorAt, last.id]);
+    return { next: page.next, items: page.items.map(({ rank: _rank, ...gig }) => gig) };
   }
 
   ofOrganisation(organisationId: string): Promise<OrgGigDto[]> {
@@ -98,6 +143,7 @@ export class GigService {
     } = gig;
     return {
       ...open,
+      matchReasons: user.role === 'seeker' ? await this.queries.matchReasons(gigId, user.id) : [],
       myBooking: booking?.status ?? null,
       myAttendanceConfirmed: booking?.attendanceConfirmed ?? false,
       streetAddress: insider ? streetAddress : null,
@@ -316,6 +362,26 @@ export class GigService {
   }
 
   /** What a matching wave needs of the gig, or null when there is no such gig. */
+  /** The facts of open gigs with a place free, soonest first: what a seeker's profile change is matched to. */
+  async openGigFacts(limit: number): Promise<GigFacts[]> {
+    const gigs = await this.queries.search(this.clock.now(), { open: true }, null, limit);
+    return gigs.map((g) => ({
+      id: g.id,
+      organisationId: g.organisationId,
+      organisationName: g.organisationName,
+      title: g.title,
+      category: g.category as GigFacts['category'],
+      district: g.district,
+      postalCode: g.postalCode,
+      startsAt: g.startsAt,
+      endsAt: g.endsAt,
+      payKind: g.payKind,
+      payCents: g.payCents,
+      expectedPayCents: g.expectedPayCents,
+      places: g.places,
+    }));
+  }
+
   async matchFacts(gigId: string): Promise<MatchFacts | null> {
     const gig = await this.repo.gig(gigId);
     if (!gig) return null;

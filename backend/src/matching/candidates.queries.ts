@@ -40,7 +40,7 @@ WITH g AS (
          coalesce(p.days_off, '{}') AS days_off, coalesce(p.max_load, 'heavy') AS max_load,
          coalesce(p.wants_supported, false) AS wants_supported
   FROM users u LEFT JOIN match_preferences p ON p.user_id = u.id
-  WHERE u.role = 'seeker'
+  WHERE u.role = 'seeker' AND ($3::uuid IS NULL OR u.id = $3)
 )
 SELECT s.id AS "seekerId",
   array_remove(ARRAY[
@@ -60,8 +60,8 @@ WHERE (cardinality(s.categories) = 0 OR g.category = ANY(s.categories))
   AND array_position(ARRAY['light','moderate','heavy'], g.physical_load)
       <= array_position(ARRAY['light','moderate','heavy'], s.max_load)
   AND (cardinality(s.languages) = 0 OR cardinality(g.languages) = 0 OR s.languages && g.languages)
-  AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.gig_id = g.id AND m.seeker_id = s.id)
-  AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.gig_id = g.id AND b.seeker_id = s.id)
+  AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.gig_id = $1 AND m.seeker_id = s.id)
+  AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.gig_id = $1 AND b.seeker_id = s.id)
   AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.seeker_id = s.id AND b.status = 'booked'
                   AND b.during && tstzrange(g.starts_at, g.ends_at))
   AND NOT ${takesOverNeverLimitSql('s.id', 'g.id')}
@@ -77,9 +77,14 @@ LIMIT $2`;
 
 @Injectable()
 export class CandidateQueries {
-  /** The next seekers to tell about the gig, best first, each with why. */
-  candidates(m: EntityManager, gigId: string, limit: number): Promise<Candidate[]> {
-    return m.query(CANDIDATES, [gigId, limit]);
+  /** The next seekers to tell about the gig, best first, each with why; only `seekerId` when given. */
+  candidates(
+    m: EntityManager,
+    gigId: string,
+    limit: number,
+    seekerId: string | null = null,
+  ): Promise<Candidate[]> {
+    return m.query(CANDIDATES, [gigId, limit, seekerId]);
   }
 }
 

@@ -1,4 +1,4 @@
-import { CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Gig } from '../gigs/gig.entity';
 
 /**
@@ -6,6 +6,7 @@ import { Gig } from '../gigs/gig.entity';
  * retried job, or two workers at once) finds it taken and tells no one.
  */
 @Entity({ name: 'match_waves' })
+@Index('ux_match_waves_cause', ['causeEventId'], { unique: true })
 export class MatchWave {
   @PrimaryColumn({ type: 'uuid' })
   gigId: string;
@@ -16,6 +17,10 @@ export class MatchWave {
   @ManyToOne(() => Gig, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'gig_id' })
   gig?: Gig;
+
+  /** The event that woke this wave out of turn (a freed place): a retried event finds its wave taken. */
+  @Column({ type: 'uuid', nullable: true })
+  causeEventId: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   ranAt: Date;

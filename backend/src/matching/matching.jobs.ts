@@ -11,17 +11,36 @@ declare module '../platform/queues/jobs' {
   }
 }
 
+type Wakes = 'gig.published' | 'booking.withdrawn' | 'booking.released' | 'work_profile.changed';
+
 @Injectable()
 @ConsumerOf('matching')
-export class MatchingJobs implements QueueConsumer<'matching', 'gig.published'> {
-  readonly events = ['gig.published'] as const;
+export class MatchingJobs implements QueueConsumer<'matching', Wakes> {
+  readonly events = [
+    'gig.published',
+    'booking.withdrawn',
+    'booking.released',
+    'work_profile.changed',
+  ] as const;
   readonly schedules = [];
 
   constructor(private readonly matching: MatchingService) {}
 
-  // Idempotent: a wave is claimed (match_waves) before anyone is picked; a claimed wave picks no one.
-  onEvent(event: EventOf<'gig.published'>): Promise<string[]> {
-    return this.matching.runWave(event.payload.gig, 1);
+  // Idempotent: a wave is claimed (match_waves) before anyone is picked, a freed place's wave by the event's
+  // id; a claimed wave picks no one. A profile change never picks a gig the seeker was already told of.
+  onEvent(event: EventOf<Wakes>): Promise<string[]> {
+    switch (event.type) {
+      case 'gig.published':
+        return this.matching.runWave(event.payload.gig, 1);
+      case 'booking.withdrawn':
+        return event.payload.placeFreed
+          ? this.matching.onPlaceFreed(event.payload.gig, event.eventId)
+          : Promise.resolve([]);
+      case 'booking.released':
+        return this.matching.onPlaceFreed(event.payload.gig, event.eventId);
+      case 'work_profile.changed':
+        return this.matching.onProfileChanged(event.payload.seekerId);
+    }
   }
 
   readonly jobs = {

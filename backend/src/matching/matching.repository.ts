@@ -35,19 +35,40 @@ export class MatchingRepository {
     return rows.length > 0;
   }
 
-  candidates(gigId: string, limit: number): Promise<Candidate[]> {
-    return this.reads.candidates(this.manager, gigId, limit);
+  /**
+   * Claims a wave out of turn, for the event that woke it (a freed place): the gig's next wave number, or null
+   * when that event's wave was claimed already. Two events of one gig at the same moment may race for the same
+   * number; the loser tells no one, and the regular next wave still comes.
+   */
+  async claimWaveFor(gigId: string, eventId: string): Promise<number | null> {
+    const rows: { wave: number }[] = await this.manager.query(
+      `INSERT INTO match_waves (gig_id, wave, cause_event_id)
+       SELECT $1, coalesce(max(wave), 0) + 1, $2 FROM match_waves WHERE gig_id = $1
+       ON CONFLICT DO NOTHING RETURNING wave`,
+      [gigId, eventId],
+    );
+    return rows[0]?.wave ?? null;
   }
 
-  async insertMatches(gigId: string, picked: Candidate[], wave: number): Promise<void> {
-    if (!picked.length) return;
-    await this.manager.query(
+  emitProfileChanged(seekerId: string): Promise<string> {
+    return this.outbox.emit(this.manager, 'work_profile.changed', { seekerId });
+  }
+
+  candidates(gigId: string, limit: number, seekerId: string | null = null): Promise<Candidate[]> {
+    return this.reads.candidates(this.manager, gigId, limit, seekerId);
+  }
+
+  /** Keeps the matches; returns the seekers newly matched (a repeat matches no one twice). */
+  async insertMatches(gigId: string, picked: Candidate[], wave: number): Promise<string[]> {
+    if (!picked.length) return [];
+    const rows: { seeker_id: string }[] = await this.manager.query(
       `INSERT INTO matches (gig_id, seeker_id, wave, reasons)
        SELECT $1, c.seeker_id, $3, ARRAY(SELECT jsonb_array_elements_text(c.reasons))
        FROM jsonb_to_recordset($2::jsonb) AS c(seeker_id uuid, reasons jsonb)
-       ON CONFLICT DO NOTHING`,
+       ON CONFLICT DO NOTHING RETURNING seeker_id`,
       [gigId, JSON.stringify(picked.map((c) => ({ seeker_id: c.seekerId, reasons: c.reasons }))), wave],
     );
+    return rows.map((r) => r.seeker_id);
   }
 
   async categories(userId: string): Promise<GigCategory[]> {

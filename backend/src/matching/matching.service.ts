@@ -12,6 +12,10 @@ import { invalidFields } from '../platform/http/validation';
 import type { WorkProfileDto } from './dto';
 import { MatchingRepository } from './matching.repository';
 
+/** How many open gigs, soonest first, a profile change looks through, and how many it may tell of. */
+const PROFILE_SCAN = 200;
+const PROFILE_MATCHES = 10;
+
 @Injectable()
 export class MatchingService {
   constructor(
@@ -27,14 +31,9 @@ export class MatchingService {
     const now = this.clock.now().getTime();
     const facts = await this.gigs.matchFacts(gig.id);
     if (!facts?.open) return [];
-    const seekers = await this.repo.transaction(async (tx) => {
-      if (!(await tx.claimWave(gig.id, wave))) return null;
-      const picked = await tx.candidates(gig.id, this.config.matchWaveSize);
-      await tx.insertMatches(gig.id, picked, wave);
-      const seekerIds = picked.map((c) => c.seekerId);
-      if (seekerIds.length) await tx.emitMatched({ gig, seekerIds, wave });
-      return seekerIds;
-    });
+    const seekers = await this.repo.transaction(async (tx) =>
+      (await tx.claimWave(gig.id, wave)) ? this.tell(tx, gig, wave) : null,
+    );
     // The next wave, if it can still come before the gig starts; it runs only if places are still open. Added
     // also when this wave had run before: its job id makes the add a no-op if an earlier run added it.
     const delay = this.config.matchWaveIntervalMinutes * 60_000;
@@ -47,6 +46,47 @@ export class MatchingService {
       );
     }
     return seekers ?? [];
+  }
+
+  /**
+   * A place came free (a withdrawal or a release that the waitlist did not fill): a wave at once, beside the
+   * regular ones. Claimed with the event's id, so a retried event tells no one.
+   */
+  async onPlaceFreed(gig: GigFacts, eventId: string): Promise<string[]> {
+    const facts = await this.gigs.matchFacts(gig.id);
+    if (!facts?.open) return [];
+    return this.repo.transaction(async (tx) => {
+      const wave = await tx.claimWaveFor(gig.id, eventId);
+      return wave === null ? [] : this.tell(tx, gig, wave);
+    });
+  }
+
+  /**
+   * A seeker changed their work profile: the open gigs they now fit, soonest first, at most
+   * PROFILE_MATCHES of them (telling of more at once would be noise). Idempotent: a gig the seeker was told of
+   * is never a candidate again. Matches made this way are wave 0.
+   */
+  async onProfileChanged(seekerId: string): Promise<string[]> {
+    const told: string[] = [];
+    for (const gig of await this.gigs.openGigFacts(PROFILE_SCAN)) {
+      if (told.length >= PROFILE_MATCHES) break;
+      const matched = await this.repo.transaction(async (tx) => {
+        const picked = await tx.candidates(gig.id, 1, seekerId);
+        const seekerIds = await tx.insertMatches(gig.id, picked, 0);
+        if (seekerIds.length) await tx.emitMatched({ gig, seekerIds, wave: 0 });
+        return seekerIds.length > 0;
+      });
+      if (matched) told.push(gig.id);
+    }
+    return told;
+  }
+
+  /** Picks the wave's seekers, keeps their matches and tells them (inside the wave's transaction). */
+  private async tell(tx: MatchingRepository, gig: GigFacts, wave: number): Promise<string[]> {
+    const picked = await tx.candidates(gig.id, this.config.matchWaveSize);
+    const seekerIds = await tx.insertMatches(gig.id, picked, wave);
+    if (seekerIds.length) await tx.emitMatched({ gig, seekerIds, wave });
+    return seekerIds;
   }
 
   categories(userId: string): Promise<GigCategory[]> {
@@ -74,14 +114,17 @@ export class MatchingService {
         },
       ]);
     const unique = <T>(xs: T[]) => [...new Set(xs)];
-    await this.repo.setProfile(userId, {
-      ...p,
-      categories: unique(p.categories),
-      postalCodes: unique(p.postalCodes),
-      skills: unique(p.skills),
-      languages: unique(p.languages),
-      availability: unique(p.availability),
-      daysOff: unique(p.daysOff),
+    await this.repo.transaction(async (tx) => {
+      await tx.setProfile(userId, {
+        ...p,
+        categories: unique(p.categories),
+        postalCodes: unique(p.postalCodes),
+        skills: unique(p.skills),
+        languages: unique(p.languages),
+        availability: unique(p.availability),
+        daysOff: unique(p.daysOff),
+      });
+      await tx.emitProfileChanged(userId);
     });
     return this.repo.profile(userId);
   }

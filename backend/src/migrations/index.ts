@@ -18,6 +18,7 @@ import { CoordAuditAndPause1795600969265 } from './1795600969265-CoordAuditAndPa
 import { HelpCards1795600993982 } from './1795600993982-HelpCards';
 import { CoordFigureIndexes1795602024270 } from './1795602024270-CoordFigureIndexes';
 import { CoordWorkAbility1795602522250 } from './1795602522250-CoordWorkAbility';
+import { FreedPlaceWaves1795602749436 } from './1795602749436-FreedPlaceWaves';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -39,4 +40,5 @@ export const MIGRATIONS: Function[] = [
   HelpCards1795600993982,
   CoordFigureIndexes1795602024270,
   CoordWorkAbility1795602522250,
+  FreedPlaceWaves1795602749436,
 ];

@@ -82,9 +82,10 @@ describe('authorization', () => {
     const seeker = await signedIn(app, 'hakija@example.fi');
     const gigs = await seeker.get('/api/gigs');
     expect(gigs.status).toBe(200);
-    expect(gigs.body).toEqual([
-      expect.objectContaining({ title: 'Haravointi', payCents: 3000, organisationName: 'Oma ry' }),
-    ]);
+    expect(gigs.body).toEqual({
+      items: [expect.objectContaining({ title: 'Haravointi', payCents: 3000, organisationName: 'Oma ry' })],
+      next: null,
+    });
     expect((await seeker.get('/api/coordinator/overview')).status).toBe(403);
     expect((await seeker.get('/api/admin/coordinators')).status).toBe(403);
     expect((await seeker.get(`/api/organisations/${orgA}/gigs`)).status).toBe(403);

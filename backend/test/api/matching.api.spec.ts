@@ -1,6 +1,7 @@
 // Matching against the real PostgreSQL: each hard filter of the seeker's work profile, the order of the score
 // (supported gigs to those who asked, fairness, reliability), the reasons kept with each match, and the
-// profile's own validation.
+// profile's own validation; then the seeker's two lists: "For you" (the gigs matching told them of, best first,
+// with the reasons, page by page) and the search of all open gigs (filters, keyset pages, bad input).
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { MatchingService } from '../../src/matching/matching.service';
 import type { AppConfig } from '../../src/platform/config/config';
@@ -44,6 +45,8 @@ function slotOf(iso: string): { slot: string; day: string } {
   };
 }
 
+type Page = { items: { id: string; title: string; reasons?: string[] }[]; next: string | null };
+
 describe('matching', () => {
   let world: TestWorld;
   let config: AppConfig;
@@ -81,6 +84,21 @@ describe('matching', () => {
       )
     ).rows[0].payload.gig;
     return app.get(MatchingService).runWave(facts, ++wave);
+  };
+
+  /** Every page of a list, following `next`. */
+  const all = async (agent: Agent, path: string): Promise<Page['items']> => {
+    const out: Page['items'] = [];
+    let next: string | null = null;
+    do {
+      const sep = path.includes('?') ? '&' : '?';
+      const res = await agent.get(next ? `${path}${sep}after=${next}` : path);
+      expect(res.status).toBe(200);
+      const page = res.body as Page;
+      out.push(...page.items);
+      next = page.next;
+    } while (next);
+    return out;
   };
 
   beforeAll(async () => {
@@ -218,5 +236,129 @@ describe('matching', () => {
     expect([child.status, child.body.errors?.[0]?.field]).toEqual([400, 'birthYear']);
     // Another role has no work profile.
     expect((await member.get('/api/me/work-profile')).status).toBe(403);
+  });
+
+  it('matches a seeker who changes their profile to the open gigs they now fit, once', async () => {
+    const g = await gig({ category: 'snow', postalCode: '28100' });
+    const s = await seeker({ categories: ['cleaning'] });
+    expect(only(await match(g.id), [s.id])).toEqual([]);
+    // Saving the profile emits the event the matching queue acts on.
+    expect((await s.agent.put('/api/me/work-profile', { ...EMPTY, categories: ['snow'] })).status).toBe(200);
+    const { rows } = await world.db.query(
+      `SELECT count(*)::int AS n FROM outbox_events WHERE type = 'work_profile.changed' AND payload->>'seekerId' = $1`,
+      [s.id],
+    );
+    expect(rows[0].n).toBe(2);
+    const matching = app.get(MatchingService);
+    expect(await matching.onProfileChanged(s.id)).toContain(g.id);
+    const kept = await world.db.query(
+      `SELECT wave, reasons FROM matches WHERE gig_id = $1 AND seeker_id = $2`,
+      [g.id, s.id],
+    );
+    expect(kept.rows[0]).toEqual({ wave: 0, reasons: expect.arrayContaining(['category']) });
+    // Run again (a retried job): nobody is told twice.
+    expect(await matching.onProfileChanged(s.id)).toEqual([]);
+  });
+
+  it('runs a wave at once when a withdrawal frees a place, once per event', async () => {
+    const g = await gig({ category: 'errands', postalCode: '28100', places: 1 });
+    const first = await seeker({});
+    await match(g.id);
+    expect((await first.agent.post(`/api/gigs/${g.id}/booking`)).status).toBe(200);
+    const later = await seeker({ categories: ['errands'] });
+    expect((await first.agent.deleteRequest(`/api/gigs/${g.id}/booking`)).status).toBe(200);
+    const { rows } = await world.db.query(
+      `SELECT id, payload FROM outbox_events WHERE type = 'booking.withdrawn' AND payload->'gig'->>'id' = $1`,
+      [g.id],
+    );
+    expect(rows[0].payload.placeFreed).toBe(true);
+    const matching = app.get(MatchingService);
+    expect(await matching.onPlaceFreed(rows[0].payload.gig, rows[0].id)).toContain(later.id);
+    expect(await matching.onPlaceFreed(rows[0].payload.gig, rows[0].id)).toEqual([]);
+  });
+
+  it('For you lists the matched open gigs best first, with the reasons, and leaves out the taken ones', async () => {
+    const me = await seeker({ categories: ['yard'], postalCodes: ['28100'], wantsSupported: true });
+    const plain = await gig({
+      title: 'Tavallinen',
+      category: 'yard',
+      postalCode: '28100',
+      startsInHours: 30,
+    });
+    const supported = await gig({
+      title: 'Tuettu',
+      category: 'yard',
+      postalCode: '28100',
+      startsInHours: 60,
+      supported: true,
+      supportPerson: 'Pirjo',
+      supportNotes: 'Vaihe kerrallaan.',
+    });
+    const taken = await gig({ title: 'Otettu', category: 'yard', postalCode: '28100', startsInHours: 90 });
+    const notMine = await gig({ title: 'Muualla', category: 'yard', postalCode: '00100', startsInHours: 40 });
+    for (const g of [plain, supported, taken, notMine]) await match(g.id);
+    expect((await me.agent.post(`/api/gigs/${taken.id}/booking`)).status).toBe(200);
+
+    const items = await all(me.agent, '/api/me/for-you?limit=1');
+    expect(items.map((g) => g.title)).toEqual(['Tuettu', 'Tavallinen']);
+    expect(items[0].reasons).toEqual(expect.arrayContaining(['supported', 'category', 'area']));
+    expect(items[1].reasons).toEqual(expect.arrayContaining(['category', 'area']));
+    // The gig's page says why too; someone never told of it sees no reasons.
+    expect((await me.agent.get(`/api/gigs/${plain.id}`)).body.matchReasons).toEqual(
+      expect.arrayContaining(['category', 'area']),
+    );
+    const other = await seeker({ postalCodes: ['99999'], travel: 'own_area' });
+    expect((await other.agent.get(`/api/gigs/${plain.id}`)).body.matchReasons).toEqual([]);
+    expect((await other.agent.get('/api/me/for-you')).body).toEqual({ items: [], next: null });
+  });
+
+  it('searches open gigs by kind of work, area, days and pay, a keyset page at a time', async () => {
+    const s = await seeker({});
+    const base = { startsInHours: 200 };
+    await gig({ ...base, title: 'Haku A', category: 'cleaning', postalCode: '28130', payCents: 6000 });
+    await gig({ ...base, title: 'Haku B', category: 'cleaning', postalCode: '28400', payCents: 3000 });
+    await gig({ ...base, title: 'Haku C', category: 'moving', postalCode: '28130', payCents: 9000 });
+    const d = await gig({
+      title: 'Haku D',
+      category: 'cleaning',
+      postalCode: '28131',
+      district: 'Pori, Itätulli',
+      startsInHours: 400,
+    });
+    const titles = (items: Page['items']) => items.map((g) => g.title).filter((t) => t.startsWith('Haku'));
+    // Same start for A, B and C: the keyset still pages through each once, by id.
+    const every = await all(s.agent, '/api/gigs?limit=1');
+    expect(titles(every).sort()).toEqual(['Haku A', 'Haku B', 'Haku C', 'Haku D']);
+    expect(new Set(every.map((g) => g.id)).size).toBe(every.length);
+    expect(titles(await all(s.agent, '/api/gigs?category=cleaning&limit=2'))).toEqual(
+      expect.arrayContaining(['Haku A', 'Haku B', 'Haku D']),
+    );
+    // Soonest first: A starts 200 h from now, D 400 h.
+    expect(titles(await all(s.agent, '/api/gigs?category=cleaning&area=2813'))).toEqual(['Haku A', 'Haku D']);
+    expect(titles(await all(s.agent, '/api/gigs?area=It%C3%A4tulli'))).toEqual(['Haku D']);
+    expect(titles(await all(s.agent, '/api/gigs?area=2813&minPayCents=5000')).sort()).toEqual([
+      'Haku A',
+      'Haku C',
+    ]);
+    const day = (iso: string) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date(iso));
+    expect(titles(await all(s.agent, `/api/gigs?from=${day(d.startsAt)}&to=${day(d.startsAt)}`))).toEqual([
+      'Haku D',
+    ]);
+  });
+
+  it('answers bad search input with a message per field', async () => {
+    const s = await seeker({});
+    const res = await s.agent.get('/api/gigs?minPayCents=-5&from=2026-02-30&limit=0&category=Piha!');
+    expect(res.status).toBe(400);
+    const fields = (res.body.errors as { field: string }[]).map((e) => e.field).sort();
+    expect(fields).toEqual(['category', 'from', 'limit', 'minPayCents']);
+    const order = await s.agent.get('/api/gigs?from=2026-12-10&to=2026-12-01');
+    expect(order.status).toBe(400);
+    expect(order.body.errors[0].field).toBe('to');
+    const forged = await s.agent.get('/api/gigs?after=bm90LWEtY3Vyc29y');
+    expect(forged.status).toBe(400);
+    expect(forged.body.errors[0].field).toBe('after');
+    expect((await s.agent.get('/api/me/for-you?after=WzEsIngiLCJ5Il0')).status).toBe(400);
   });
 });

@@ -38,6 +38,7 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/gigs/:gigId/booking': [200, 403, 403, 403, 401],
   'DELETE /api/gigs/:gigId/booking': [200, 403, 403, 403, 401],
   'GET /api/me/gigs': [200, 403, 403, 403, 401],
+  'GET /api/me/for-you': [200, 403, 403, 403, 401],
   'GET /api/organisations/:orgId/gigs': [403, 200, 200, 200, 401],
   'POST /api/organisations/:orgId/gigs': [403, 400, 403, 403, 401],
   'GET /api/organisations/:orgId/gigs/:gigId': [403, 200, 200, 200, 401],

@@ -17,6 +17,11 @@ const dateTimeOptions: Intl.DateTimeFormatOptions = {
   minute: '2-digit',
 };
 
+/** The day of the week of an instant in Finland, in full: "lauantai", "lördag", "Saturday". */
+export function formatWeekday(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(tag(locale), { timeZone: TIME_ZONE, weekday: 'long' }).format(new Date(iso));
+}
+
 /** "ti 2.6.2026 klo 10.00–12.00": the start and end of a gig as one range. */
 export function formatTimeRange(startsAt: string, endsAt: string, locale: string): string {
   const format = new Intl.DateTimeFormat(tag(locale), dateTimeOptions);

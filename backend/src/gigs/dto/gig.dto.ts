@@ -56,6 +56,9 @@ export const LanguageList = (): PropertyDecorator =>
     Matches(/^[a-z]{2}$/, { each: true, message: 'Give each language as a two-letter code, like fi.' }),
   );
 
+/** Why matching told a seeker of a gig: the codes kept with each match. */
+export const MATCH_REASONS = ['category', 'area', 'free', 'skills', 'supported'] as const;
+
 /** A gig as anyone who may see it sees it. */
 export class GigDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -119,6 +122,12 @@ export class GigPrivateFields {
 }
 
 export class GigDetailDto extends GigDto {
+  @ApiProperty({
+    enum: MATCH_REASONS,
+    isArray: true,
+    description: 'Why matching told the calling seeker of the gig; empty if it did not',
+  })
+  matchReasons: string[];
   @ApiPropertyOptional({
     enum: BOOKING_STATUSES,
     nullable: true,

@@ -267,7 +267,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["Gig_upcoming"];
+        get: operations["Gig_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/for-you": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Gig_forYou"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1619,6 +1635,80 @@ export interface components {
             /** Format: uuid */
             seriesId: string | null;
         };
+        GigPageDto: {
+            items: components["schemas"]["GigDto"][];
+            /** @description Pass as `after` for the next page; null at the end */
+            next: string | null;
+        };
+        ForYouGigDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            /** @description A code of the managed list of kinds of work (GET /api/gig-categories) */
+            category: string;
+            /** @description District or town */
+            district: string;
+            /** @description Five digits */
+            postalCode: string | null;
+            /**
+             * @description fixed: the work is done from start to end; window: any time before the end
+             * @enum {string}
+             */
+            timeKind: "fixed" | "window";
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description The end, or the deadline of a window
+             */
+            endsAt: string;
+            /** @description How long the work takes, as the organisation estimates it */
+            estimatedMinutes: number;
+            /** @enum {string} */
+            payKind: "per_gig" | "per_hour";
+            /** @description Gross pay in integer cents: per person for the gig, or per hour */
+            payCents: number;
+            /** @description Gross pay of one person for the estimated time, in integer cents */
+            expectedPayCents: number;
+            places: number;
+            /** @description Places not yet taken */
+            placesLeft: number;
+            /** @enum {string} */
+            selection: "first_come" | "choose";
+            skills: string[];
+            /** @description ISO 639-1 codes of the languages the work needs */
+            languages: string[];
+            /** @enum {string} */
+            physicalLoad: "light" | "moderate" | "heavy";
+            /** @enum {string} */
+            setting: "indoors" | "outdoors" | "both";
+            toolsProvided: boolean;
+            accessibilityNotes: string;
+            contactName: string;
+            /** @description Welcomes a person with partial work ability */
+            supported: boolean;
+            supportPerson: string;
+            supportNotes: string;
+            /** @description Hours before the start until which a booked seeker may withdraw */
+            withdrawHours: number;
+            /** @description Hours before the start by which a booked seeker confirms coming (0: not asked) */
+            attendanceHours: number;
+            /** @enum {string} */
+            status: "draft" | "published" | "full" | "in_progress" | "done" | "closed" | "cancelled" | "expired";
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** Format: uuid */
+            seriesId: string | null;
+            /** @description Why matching chose the seeker */
+            reasons: ("category" | "area" | "free" | "skills" | "supported")[];
+        };
+        ForYouPageDto: {
+            items: components["schemas"]["ForYouGigDto"][];
+            /** @description Pass as `after` for the next page; null at the end */
+            next: string | null;
+        };
         GigDetailDto: {
             /** Format: uuid */
             id: string;
@@ -1680,6 +1770,8 @@ export interface components {
             organisationName: string;
             /** Format: uuid */
             seriesId: string | null;
+            /** @description Why matching told the calling seeker of the gig; empty if it did not */
+            matchReasons: ("category" | "area" | "free" | "skills" | "supported")[];
             /**
              * @description The caller's own latest booking, if any
              * @enum {string|null}
@@ -2153,6 +2245,8 @@ export interface components {
             organisationName: string;
             /** Format: uuid */
             seriesId: string | null;
+            /** @description Why matching told the calling seeker of the gig; empty if it did not */
+            matchReasons: ("category" | "area" | "free" | "skills" | "supported")[];
             /**
              * @description The caller's own latest booking, if any
              * @enum {string|null}
@@ -3818,9 +3912,23 @@ export interface operations {
             };
         };
     };
-    Gig_upcoming: {
+    Gig_search: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The `next` of the previous page */
+                after?: string;
+                /** @description A code of the kinds of work */
+                category?: string;
+                /** @description A postal code or its start (2–5 digits), or part of a district’s name */
+                area?: string;
+                /** @description From this day (Helsinki) */
+                from?: string;
+                /** @description Until this day (Helsinki) */
+                to?: string;
+                /** @description The lowest expected pay of one person, in cents */
+                minPayCents?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3832,7 +3940,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GigDto"][];
+                    "application/json": components["schemas"]["GigPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Gig_forYou: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `next` of the previous page */
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForYouPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             404: {

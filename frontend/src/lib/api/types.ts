@@ -15,7 +15,7 @@ export type Me = Ok<'/api/me', 'get'>;
 export type Membership = Me['memberships'][number];
 export type Role = Me['role'];
 export type Locale = Me['locale'];
-export type Gig = Ok<'/api/gigs', 'get'>[number];
+export type Gig = Ok<'/api/gigs', 'get'>['items'][number];
 /** A code of the managed list of kinds of work (GET /api/gig-categories). */
 export type GigCategory = Gig['category'];
 /** The kinds of work a seeker may ask to hear about. */
