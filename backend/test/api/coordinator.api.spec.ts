@@ -373,7 +373,9 @@ describe('coordinator console', () => {
       const seekerId = await insertUser(world, 'taukohakija@example.fi', 'seeker');
       const seeker = await agentOf(seekerId);
       const listed = async () =>
-        ((await seeker.get('/api/gigs')).body as { id: string }[]).some((g) => g.id === gigId);
+        ((await seeker.get('/api/gigs')).body as { items: { id: string }[] }).items.some(
+          (g) => g.id === gigId,
+        );
       expect(await listed()).toBe(true);
 
       expect((await coordinator.post(`/api/coordinator/organisations/${paused}/pause`)).status).toBe(204);
