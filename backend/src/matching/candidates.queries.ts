@@ -13,17 +13,20 @@ export interface Candidate {
 /**
  * The hard filters, each skipped where the seeker left that part of the profile empty:
  * - area: the gig's postal code is one of theirs (own_area), or in the same 3-digit area (nearby);
+ * - distance: when the seeker gave a home point and a farthest distance and the gig has coordinates, the gig
+ *   is at most that many km away (as the crow flies);
  * - time: the gig starts in one of their weekly free times, not on a day off, and overlaps none of their places;
  * - physical load: no heavier than they can take;
  * - languages: the gig is in a language they speak;
  * - limits: the gig would not take them over a limit they asked never to be offered gigs over.
  * Then the score: a supported gig first to those who asked for support, the kind of work they asked for,
- * shared skills, then fairness (fewest gigs done in the last 30 days), reliability (fewest no-shows, never
+ * shared skills, distance (in steps of 5 km, unknown last), then fairness (fewest gigs done in the last 30 days), reliability (fewest no-shows, never
  * counting a withdrawal for health reasons), and the least recently told.
  */
 const CANDIDATES = `
 WITH g AS (
   SELECT id, category, postal_code, physical_load, languages, skills, supported, starts_at, ends_at, time_kind,
+         latitude, longitude,
          (starts_at AT TIME ZONE 'Europe/Helsinki') AS local_start
   FROM gigs WHERE id = $1
 ), slot AS (
@@ -38,23 +41,34 @@ WITH g AS (
          coalesce(p.travel, 'nearby') AS travel, coalesce(p.skills, '{}') AS skills,
          coalesce(p.languages, '{}') AS languages, coalesce(p.availability, '{}') AS availability,
          coalesce(p.days_off, '{}') AS days_off, coalesce(p.max_load, 'heavy') AS max_load,
-         coalesce(p.wants_supported, false) AS wants_supported
+         coalesce(p.wants_supported, false) AS wants_supported, p.max_km,
+         p.home_latitude, p.home_longitude
   FROM users u LEFT JOIN match_preferences p ON p.user_id = u.id
   WHERE u.role = 'seeker' AND ($3::uuid IS NULL OR u.id = $3)
+), placed AS (
+  -- Kilometres as the crow flies (haversine, earth radius 6371 km) when both the gig and the seeker gave a point.
+  SELECT s.*, CASE WHEN s.home_latitude IS NOT NULL AND g.latitude IS NOT NULL THEN
+           2 * 6371 * asin(sqrt(power(sin(radians(g.latitude - s.home_latitude) / 2), 2)
+             + cos(radians(s.home_latitude)) * cos(radians(g.latitude))
+               * power(sin(radians(g.longitude - s.home_longitude) / 2), 2)))
+         END AS km
+  FROM seekers s, g
 )
 SELECT s.id AS "seekerId",
   array_remove(ARRAY[
     CASE WHEN g.category = ANY(s.categories) THEN 'category' END,
     CASE WHEN cardinality(s.postal_codes) > 0 AND g.postal_code IS NOT NULL THEN 'area' END,
+    CASE WHEN s.km IS NOT NULL THEN 'km:' || greatest(1, round(s.km))::int END,
     CASE WHEN cardinality(s.availability) > 0 THEN 'free' END,
     CASE WHEN s.skills && g.skills THEN 'skills' END,
     CASE WHEN g.supported AND s.wants_supported THEN 'supported' END
   ], NULL) AS reasons
-FROM seekers s, g, slot
+FROM placed s, g, slot
 WHERE (cardinality(s.categories) = 0 OR g.category = ANY(s.categories))
   AND (cardinality(s.postal_codes) = 0 OR g.postal_code IS NULL OR s.travel = 'anywhere'
        OR g.postal_code = ANY(s.postal_codes)
        OR (s.travel = 'nearby' AND left(g.postal_code, 3) IN (SELECT left(c, 3) FROM unnest(s.postal_codes) c)))
+  AND (s.max_km IS NULL OR s.km IS NULL OR s.km <= s.max_km)
   AND (cardinality(s.availability) = 0 OR g.time_kind = 'window' OR slot.code = ANY(s.availability))
   AND NOT (slot.day = ANY(s.days_off))
   AND array_position(ARRAY['light','moderate','heavy'], g.physical_load)
@@ -68,6 +82,7 @@ WHERE (cardinality(s.categories) = 0 OR g.category = ANY(s.categories))
 ORDER BY (g.supported AND s.wants_supported) DESC,
          (g.category = ANY(s.categories)) DESC,
          cardinality(ARRAY(SELECT unnest(s.skills) INTERSECT SELECT unnest(g.skills))) DESC,
+         round(s.km / 5) ASC NULLS LAST,
          (SELECT count(*) FROM bookings b JOIN gigs bg ON bg.id = b.gig_id
           WHERE b.seeker_id = s.id AND b.status = 'completed' AND bg.starts_at > g.starts_at - interval '30 days') ASC,
          (SELECT count(*) FROM bookings b WHERE b.seeker_id = s.id AND b.status = 'no_show') ASC,

@@ -5,6 +5,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsNumber,
   Matches,
   Max,
   Min,
@@ -49,6 +50,47 @@ export class WorkProfileDto {
   @ApiProperty({ enum: TRAVEL, description: 'own_area: those codes only; nearby: the same 3-digit area too' })
   @IsIn(TRAVEL, { message: 'Choose how far you can go.' })
   travel: Travel;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: 59,
+    maximum: 71,
+    example: 61.48,
+    description: 'Home point in Finland (WGS84), kept to 0.01°; give both or neither',
+  })
+  @ValidateIf((_o, v) => v !== undefined && v !== null)
+  @IsNumber(
+    { allowNaN: false, allowInfinity: false },
+    { message: 'Give the latitude as a number, like 61.48.' },
+  )
+  @Min(59, { message: 'Give a place in Finland (latitude 59–71).' })
+  @Max(71, { message: 'Give a place in Finland (latitude 59–71).' })
+  homeLatitude?: number | null;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 19, maximum: 32, example: 21.8 })
+  @ValidateIf((_o, v) => v !== undefined && v !== null)
+  @IsNumber(
+    { allowNaN: false, allowInfinity: false },
+    { message: 'Give the longitude as a number, like 21.80.' },
+  )
+  @Min(19, { message: 'Give a place in Finland (longitude 19–32).' })
+  @Max(32, { message: 'Give a place in Finland (longitude 19–32).' })
+  homeLongitude?: number | null;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: 1,
+    maximum: 300,
+    example: 10,
+    description: 'The farthest you can travel from home, km; null: no limit',
+  })
+  @ValidateIf((_o, v) => v !== undefined && v !== null)
+  @IsInt({ message: 'Give whole kilometres, like 10.' })
+  @Min(1, { message: 'Give 1–300 km.' })
+  @Max(300, { message: 'Give 1–300 km.' })
+  maxKm?: number | null;
 
   @ApiProperty({ type: [String], maxItems: 10, example: ['haravointi'] })
   @SkillList()

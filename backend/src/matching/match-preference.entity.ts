@@ -16,6 +16,11 @@ export const SLOTS = DAYS.flatMap((d) => DAY_PARTS.map((p) => `${d}-${p}`));
 @Entity({ name: 'match_preferences' })
 @Check('ck_match_preferences_travel', `travel IN ('own_area', 'nearby', 'anywhere')`)
 @Check('ck_match_preferences_max_load', `max_load IN ('light', 'moderate', 'heavy')`)
+@Check(
+  'ck_match_preferences_home',
+  `(home_latitude IS NULL) = (home_longitude IS NULL) AND (home_latitude IS NULL OR (home_latitude BETWEEN 59 AND 71 AND home_longitude BETWEEN 19 AND 32))`,
+)
+@Check('ck_match_preferences_max_km', `max_km IS NULL OR max_km BETWEEN 1 AND 300`)
 @Check('ck_match_preferences_birth_year', `birth_year IS NULL OR birth_year BETWEEN 1900 AND 2100`)
 export class MatchPreference {
   @PrimaryColumn({ type: 'uuid' })
@@ -35,6 +40,20 @@ export class MatchPreference {
   /** own_area: those postal codes only; nearby: the same 3-digit postal area too; anywhere. */
   @Column({ type: 'text', default: 'nearby' })
   travel: Travel;
+
+  /**
+   * An optional home point, rounded to 0.01° (about a kilometre: where a person lives is not kept more exactly),
+   * so that a gig with coordinates can say how far it is and `maxKm` can leave out those too far.
+   */
+  @Column({ type: 'double precision', nullable: true })
+  homeLatitude: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  homeLongitude: number | null;
+
+  /** The farthest the seeker can travel, in km as the crow flies from the home point; null: no limit. */
+  @Column({ type: 'integer', nullable: true })
+  maxKm: number | null;
 
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   skills: string[];

@@ -89,7 +89,8 @@ export class MatchingRepository {
 
   async profile(userId: string): Promise<WorkProfileDto> {
     const rows: WorkProfileDto[] = await this.manager.query(
-      `SELECT categories, postal_codes AS "postalCodes", travel, skills, languages, availability,
+      `SELECT categories, postal_codes AS "postalCodes", travel, home_latitude AS "homeLatitude",
+         home_longitude AS "homeLongitude", max_km AS "maxKm", skills, languages, availability,
          ARRAY(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(days_off) d ORDER BY d) AS "daysOff",
          max_load AS "maxLoad", accessibility_needs AS "accessibilityNeeds", wants_supported AS "wantsSupported",
          birth_year AS "birthYear"
@@ -101,6 +102,9 @@ export class MatchingRepository {
         categories: [],
         postalCodes: [],
         travel: 'nearby',
+        homeLatitude: null,
+        homeLongitude: null,
+        maxKm: null,
         skills: [],
         languages: [],
         availability: [],
@@ -116,13 +120,14 @@ export class MatchingRepository {
   async setProfile(userId: string, p: WorkProfileDto): Promise<void> {
     await this.manager.query(
       `INSERT INTO match_preferences (user_id, categories, postal_codes, travel, skills, languages, availability,
-         days_off, max_load, accessibility_needs, wants_supported, birth_year)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::date[], $9, $10, $11, $12)
+         days_off, max_load, accessibility_needs, wants_supported, birth_year, home_latitude, home_longitude, max_km)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::date[], $9, $10, $11, $12, $13, $14, $15)
        ON CONFLICT (user_id) DO UPDATE SET categories = EXCLUDED.categories, postal_codes = EXCLUDED.postal_codes,
          travel = EXCLUDED.travel, skills = EXCLUDED.skills, languages = EXCLUDED.languages,
          availability = EXCLUDED.availability, days_off = EXCLUDED.days_off, max_load = EXCLUDED.max_load,
          accessibility_needs = EXCLUDED.accessibility_needs, wants_supported = EXCLUDED.wants_supported,
-         birth_year = EXCLUDED.birth_year, updated_at = now()`,
+         birth_year = EXCLUDED.birth_year, home_latitude = EXCLUDED.home_latitude,
+         home_longitude = EXCLUDED.home_longitude, max_km = EXCLUDED.max_km, updated_at = now()`,
       [
         userId,
         p.categories,
@@ -136,6 +141,9 @@ export class MatchingRepository {
         p.accessibilityNeeds,
         p.wantsSupported,
         p.birthYear ?? null,
+        p.homeLatitude ?? null,
+        p.homeLongitude ?? null,
+        p.maxKm ?? null,
       ],
     );
   }

@@ -113,6 +113,17 @@ export class MatchingService {
           message: `Give a year between ${year - 100} and ${year - 15}.`,
         },
       ]);
+    const hasLat = p.homeLatitude != null;
+    if (hasLat !== (p.homeLongitude != null))
+      throw invalidFields([
+        {
+          field: hasLat ? 'homeLongitude' : 'homeLatitude',
+          code: 'required',
+          message: 'Give both the latitude and the longitude of your home point, or neither.',
+        },
+      ]);
+    // Where a person lives is kept to about a kilometre, no more exactly.
+    const round = (x: number | null | undefined) => (x == null ? null : Math.round(x * 100) / 100);
     const unique = <T>(xs: T[]) => [...new Set(xs)];
     await this.repo.transaction(async (tx) => {
       await tx.setProfile(userId, {
@@ -123,6 +134,8 @@ export class MatchingService {
         languages: unique(p.languages),
         availability: unique(p.availability),
         daysOff: unique(p.daysOff),
+        homeLatitude: round(p.homeLatitude),
+        homeLongitude: round(p.homeLongitude),
       });
       await tx.emitProfileChanged(userId);
     });

@@ -20,6 +20,9 @@ const EMPTY = {
   accessibilityNeeds: '',
   wantsSupported: false,
   birthYear: null,
+  homeLatitude: null,
+  homeLongitude: null,
+  maxKm: null,
 };
 
 /** Helsinki weekday-part code and day of an ISO instant, as the matching query computes them. */
@@ -132,6 +135,50 @@ describe('matching', () => {
       [g.id, own.id],
     );
     expect(rows[0].reasons).toContain('area');
+  });
+
+  it('filters by distance from a home point when both sides gave one, and says how far in the reasons', async () => {
+    // Pori's market square (61.4847, 21.7972); Ulvila ~12 km east; Rauma ~45 km south.
+    const home = { homeLatitude: 61.48, homeLongitude: 21.8 };
+    const near = await seeker({ ...home, maxKm: 20 });
+    const tooFar = await seeker({ ...home, maxKm: 5 });
+    const noLimit = await seeker({ ...home });
+    const noPoint = await seeker({ maxKm: 5 });
+    const ids = [near, tooFar, noLimit, noPoint].map((s) => s.id);
+    const ulvila = await gig({ postalCode: '28400', latitude: 61.4297, longitude: 22.0056 });
+    expect(only(await match(ulvila.id), ids).sort()).toEqual([near.id, noLimit.id, noPoint.id].sort());
+    const { rows } = await world.db.query(
+      `SELECT seeker_id, reasons FROM matches WHERE gig_id = $1 AND seeker_id = ANY($2::uuid[])`,
+      [ulvila.id, ids],
+    );
+    const reasons = Object.fromEntries(rows.map((r) => [r.seeker_id, r.reasons as string[]]));
+    // Haversine from (61.48, 21.80) to (61.4297, 22.0056): 12 km, rounded.
+    expect(reasons[near.id]).toContain('km:12');
+    expect(reasons[noPoint.id].some((r) => r.startsWith('km:'))).toBe(false);
+    // A gig without coordinates filters nobody by distance.
+    const unplaced = await gig({ postalCode: '28400' });
+    expect(only(await match(unplaced.id), ids).sort()).toEqual(ids.slice().sort());
+    // The home point is kept to 0.01°, both or neither, in Finland.
+    const s = await seeker({ homeLatitude: 61.48456, homeLongitude: 21.79721, maxKm: 10 });
+    expect((await s.agent.get('/api/me/work-profile')).body).toMatchObject({
+      homeLatitude: 61.48,
+      homeLongitude: 21.8,
+      maxKm: 10,
+    });
+    const half = await s.agent.put('/api/me/work-profile', { ...EMPTY, homeLatitude: 61.48 });
+    expect([half.status, half.body.errors?.[0]?.field]).toEqual([400, 'homeLongitude']);
+    const abroad = await s.agent.put('/api/me/work-profile', {
+      ...EMPTY,
+      homeLatitude: 48.85,
+      homeLongitude: 2.35,
+      maxKm: 0,
+    });
+    expect(abroad.status).toBe(400);
+    expect(abroad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'homeLatitude',
+      'homeLongitude',
+      'maxKm',
+    ]);
   });
 
   it('filters by weekly free times, days off, and places the seeker already holds at that time', async () => {

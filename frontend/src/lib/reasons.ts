@@ -17,11 +17,12 @@ export function reasonsText(gig: ReasonGig, reasons: readonly string[], locale: 
     supported: () => m.reason_supported(),
     category: () => m.reason_category({ kind: categoryLabel(gig.category).toLocaleLowerCase(locale) }),
     area: () => m.reason_area({ place: gig.postalCode ?? gig.district }),
+    km: () => m.reason_km({ km: Number(reasons.find((r) => r.startsWith('km:'))?.slice(3)) }),
     free: () => m.reason_free({ day: formatWeekday(gig.startsAt, locale) }),
     skills: () => m.reason_skills(),
   };
   const line = Object.keys(words)
-    .filter((code) => reasons.includes(code))
+    .filter((code) => reasons.some((r) => r === code || r.startsWith(`${code}:`)))
     .map((code) => words[code]())
     .join(', ');
   return line ? line[0].toLocaleUpperCase(locale) + line.slice(1) + '.' : '';

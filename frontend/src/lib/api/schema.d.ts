@@ -2486,6 +2486,18 @@ export interface components {
              */
             travel: "own_area" | "nearby" | "anywhere";
             /**
+             * @description Home point in Finland (WGS84), kept to 0.01°; give both or neither
+             * @example 61.48
+             */
+            homeLatitude?: number | null;
+            /** @example 21.8 */
+            homeLongitude?: number | null;
+            /**
+             * @description The farthest you can travel from home, km; null: no limit
+             * @example 10
+             */
+            maxKm?: number | null;
+            /**
              * @example [
              *       "haravointi"
              *     ]

@@ -35,6 +35,9 @@ export const actions: Actions = {
       accessibilityNeeds: field(data, 'accessibilityNeeds'),
       wantsSupported: field(data, 'wantsSupported'),
       birthYear: field(data, 'birthYear'),
+      homeLatitude: field(data, 'homeLatitude'),
+      homeLongitude: field(data, 'homeLongitude'),
+      maxKm: field(data, 'maxKm'),
     };
     const checked = [...all('categories'), ...all('languages'), ...all('availability')];
     const errors: Record<string, string> = {};
@@ -44,6 +47,14 @@ export const actions: Actions = {
     if (days.some((d) => d === null)) errors.daysOff = m.profile_error_days_off();
     const birthYear = values.birthYear ? Number(values.birthYear) : null;
     if (birthYear !== null && !Number.isInteger(birthYear)) errors.birthYear = m.profile_error_birth_year();
+    // Decimal commas as typed in Finland and Sweden; empty means not given.
+    const decimal = (text: string) => (text ? Number(text.replace(',', '.')) : null);
+    const homeLatitude = decimal(values.homeLatitude);
+    const homeLongitude = decimal(values.homeLongitude);
+    if (Number.isNaN(homeLatitude)) errors.homeLatitude = m.profile_error_number();
+    if (Number.isNaN(homeLongitude)) errors.homeLongitude = m.profile_error_number();
+    const maxKm = values.maxKm ? Number(values.maxKm) : null;
+    if (maxKm !== null && !Number.isInteger(maxKm)) errors.maxKm = m.profile_error_km();
     const travel = TRAVEL.find((t) => t === values.travel);
     const maxLoad = LOADS.find((l) => l === values.maxLoad);
     if (!travel) errors.travel = m.error_required_choice();
@@ -62,6 +73,9 @@ export const actions: Actions = {
         accessibilityNeeds: values.accessibilityNeeds,
         wantsSupported: values.wantsSupported === 'yes',
         birthYear,
+        homeLatitude,
+        homeLongitude,
+        maxKm,
       },
     });
     if (!result.response.ok)
@@ -75,6 +89,9 @@ export const actions: Actions = {
         'maxLoad',
         'accessibilityNeeds',
         'birthYear',
+        'homeLatitude',
+        'homeLongitude',
+        'maxKm',
       ]);
     setFlash(cookies, url, '/work-profile', 'saved');
     redirect(303, '/work-profile');
