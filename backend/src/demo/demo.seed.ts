@@ -42,6 +42,15 @@ const POSTAL_CODES: Record<string, string> = {
   'Pori, Herttuan kartano': '28430',
 };
 
+/** Rough middle points of the demo's districts (WGS84), so that gigs can say how far they are. */
+const POINTS: Record<string, [number, number]> = {
+  'Pori, Väinölä': [61.472, 21.853],
+  'Pori, keskusta': [61.485, 21.797],
+  Ulvila: [61.43, 22.006],
+  'Pori, Itätulli': [61.488, 21.822],
+  'Pori, Herttuan kartano': [61.496, 21.842],
+};
+
 const GIGS: {
   org: number;
   title: string;
@@ -264,11 +273,13 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
     for (const [i, [name, locale]] of SEEKERS.entries()) {
       seekerIds.push(await user(`hakija${i + 1}@${DOMAIN}`, name, 'seeker', locale));
     }
-    // Fatima (hakija3) has told what work she wants: yard work, carrying and events around Väinölä, so "For
-    // you" has reasons to show when such a gig is posted.
+    // Fatima (hakija3) has told what work she wants: yard work, carrying and events around Väinölä, at most
+    // 15 km from home, so "For you" has reasons (and distances) to show when such a gig is posted.
     await m.query(
-      `INSERT INTO match_preferences (user_id, categories, postal_codes, travel, languages)
-       VALUES ($1, '{yard,moving,events}', '{28400}', 'nearby', '{fi,en}') ON CONFLICT (user_id) DO NOTHING`,
+      `INSERT INTO match_preferences (user_id, categories, postal_codes, travel, languages, home_latitude,
+         home_longitude, max_km)
+       VALUES ($1, '{yard,moving,events}', '{28400}', 'nearby', '{fi,en}', 61.47, 21.86, 15)
+       ON CONFLICT (user_id) DO NOTHING`,
       [seekerIds[2]],
     );
     await seedPastGigs(m, orgIds, seekerIds);
@@ -281,9 +292,9 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
         `INSERT INTO gigs (organisation_id, title, description, category, district, postal_code, street_address,
            starts_at, ends_at, estimated_minutes, pay_kind, pay_cents, places, selection, physical_load, setting,
            languages, skills, tools_provided, contact_name, contact_phone, supported, support_person, support_notes,
-           status, published_at)
+           latitude, longitude, status, published_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, true, $19, $20,
-           $21, $22, $23, 'published', now())
+           $21, $22, $23, $24, $25, 'published', now())
          RETURNING id`,
         [
           orgIds[g.org],
@@ -309,6 +320,8 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
           t.supported ?? false,
           t.supportPerson ?? '',
           t.supportNotes ?? '',
+          POINTS[g.district]?.[0] ?? null,
+          POINTS[g.district]?.[1] ?? null,
         ],
       );
       await m.query(

@@ -151,7 +151,9 @@ describe('matching', () => {
       `SELECT seeker_id, reasons FROM matches WHERE gig_id = $1 AND seeker_id = ANY($2::uuid[])`,
       [ulvila.id, ids],
     );
-    const reasons = Object.fromEntries(rows.map((r) => [r.seeker_id, r.reasons as string[]]));
+    const reasons: Record<string, string[]> = Object.fromEntries(
+      (rows as { seeker_id: string; reasons: string[] }[]).map((r) => [r.seeker_id, r.reasons]),
+    );
     // Haversine from (61.48, 21.80) to (61.4297, 22.0056): 12 km, rounded.
     expect(reasons[near.id]).toContain('km:12');
     expect(reasons[noPoint.id].some((r) => r.startsWith('km:'))).toBe(false);
