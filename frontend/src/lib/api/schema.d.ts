@@ -5925,6 +5925,10 @@ export interface operations {
                 from?: string;
                 /** @description The last day, inclusive */
                 to?: string;
+                /** @description Only changes to things of this kind (limit_rule, organisation, user, …) */
+                subjectType?: string;
+                /** @description Only changes to this one thing (a rule key, an id); with subjectType */
+                subjectId?: string;
             };
             header?: never;
             path?: never;
