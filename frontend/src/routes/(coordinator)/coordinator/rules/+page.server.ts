@@ -54,7 +54,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-  add: async ({ locals, request, url }) => {
+  add: async ({ locals, request }) => {
     const data = await request.formData();
     const key = field(data, 'key');
     const values = {
