@@ -20,11 +20,12 @@ const FOOTER: Record<Locale, string> = {
 
 const WORDS: Record<Locale, Record<Kind, Words>> = {
   fi: {
+    // The organisation's name is typed by its owner: in the body only, in quotation marks (docs/security.md 6).
     join: {
       subject: 'Kutsu organisaation jäseneksi Hanttihommiin',
       heading: 'Sinut on kutsuttu organisaation jäseneksi',
       paragraphs: ({ name, minutes }) => [
-        `Sinut on kutsuttu organisaation ${name ?? ''} jäseneksi Hanttihommiin.`,
+        `Sinut on kutsuttu organisaation ”${name ?? ''}” jäseneksi Hanttihommiin.`,
         `Liity alla olevalla linkillä. Linkki toimii ${Math.round(minutes / 1440)} päivää ja vain kerran.`,
       ],
       action: 'Liity',
@@ -82,7 +83,7 @@ const WORDS: Record<Locale, Record<Kind, Words>> = {
       subject: 'Inbjudan att bli medlem i en organisation på Hanttihommat',
       heading: 'Du har bjudits in som medlem i en organisation',
       paragraphs: ({ name, minutes }) => [
-        `Du har bjudits in som medlem i organisationen ${name ?? ''} på Hanttihommat.`,
+        `Du har bjudits in som medlem i organisationen ”${name ?? ''}” på Hanttihommat.`,
         `Gå med med länken nedan. Länken fungerar i ${Math.round(minutes / 1440)} dagar och bara en gång.`,
       ],
       action: 'Gå med',
@@ -137,7 +138,7 @@ const WORDS: Record<Locale, Record<Kind, Words>> = {
       subject: 'You are invited to join an organisation on Hanttihommat',
       heading: 'You are invited to join an organisation',
       paragraphs: ({ name, minutes }) => [
-        `You are invited to join the organisation ${name ?? ''} on Hanttihommat.`,
+        `You are invited to join the organisation “${name ?? ''}” on Hanttihommat.`,
         `Join with the link below. The link works for ${Math.round(minutes / 1440)} days, and only once.`,
       ],
       action: 'Join',
