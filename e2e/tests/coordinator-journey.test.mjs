@@ -117,3 +117,31 @@ test('a coordinator sees a seeker over 80 %, records a path step, and downloads 
   assert.ok(Number(cells.paidCents.replace(',', '.')) >= 260, `paid ${cells.paidCents}`);
   assert.ok(Number(cells.participants) >= 1);
 });
+
+test('a coordinator adds a version of a limit rule from a day on, and sees it in the rule and its trail', async () => {
+  const page = await (await b.phone()).newPage();
+  await signIn(page, 'koordinaattori@demo.hanttihommat.fi');
+  await gotoReady(page, '/coordinator/rules');
+  await check(page, 'limit rules');
+  const rule = page.locator('section.rule', {
+    has: page.locator('input[name="key"][value="programme_cap"]'),
+  });
+  await rule.locator('summary').click();
+  await rule.locator('input[name="validFrom"]').fill('31.2.2031');
+  await rule.locator('input[name="amount"]').fill('400');
+  await rule.locator('select[name="effect"]').selectOption('none');
+  await rule.locator('textarea[name="note"]').fill('Hankkeen katto nostettu');
+  await rule.locator('button[type="submit"]').click();
+  await page.locator('#programme_cap-validFrom-error').waitFor();
+  await check(page, 'limit rules with an error');
+  const again = page.locator('section.rule', {
+    has: page.locator('input[name="key"][value="programme_cap"]'),
+  });
+  await again.locator('input[name="validFrom"]').fill('1.1.2031');
+  await again.locator('button[type="submit"]').click();
+  await again.locator('.notice', { hasText: '1.1.2031' }).waitFor();
+  const text = await again.textContent();
+  assert.match(text, /Voimassa 1\.1\.2031 alkaen/);
+  assert.match(text, /lisäsi version 1\.1\.2031 alkaen, raja 400,00\s€/);
+  assert.match(text, /Hankkeen katto nostettu/);
+});

@@ -3,7 +3,7 @@ import { renderMail } from '../platform/mail/layout';
 import type { OutgoingMail } from '../platform/mail/mail.port';
 import type { Locale } from './roles';
 
-type Kind = 'sign_in' | 'welcome' | 'no_account' | 'invite' | 'confirm_email';
+type Kind = 'sign_in' | 'welcome' | 'no_account' | 'invite' | 'join' | 'confirm_email';
 
 interface Words {
   subject: string;
@@ -20,6 +20,16 @@ const FOOTER: Record<Locale, string> = {
 
 const WORDS: Record<Locale, Record<Kind, Words>> = {
   fi: {
+    // The organisation's name is typed by its owner: in the body only, in quotation marks (docs/security.md 6).
+    join: {
+      subject: 'Kutsu organisaation jäseneksi Hanttihommiin',
+      heading: 'Sinut on kutsuttu organisaation jäseneksi',
+      paragraphs: ({ name, minutes }) => [
+        `Sinut on kutsuttu organisaation ”${name ?? ''}” jäseneksi Hanttihommiin.`,
+        `Liity alla olevalla linkillä. Linkki toimii ${Math.round(minutes / 1440)} päivää ja vain kerran.`,
+      ],
+      action: 'Liity',
+    },
     confirm_email: {
       subject: 'Vahvista sähköpostiosoitteesi',
       heading: 'Vahvista sähköpostiosoitteesi',
@@ -69,6 +79,15 @@ const WORDS: Record<Locale, Record<Kind, Words>> = {
     },
   },
   sv: {
+    join: {
+      subject: 'Inbjudan att bli medlem i en organisation på Hanttihommat',
+      heading: 'Du har bjudits in som medlem i en organisation',
+      paragraphs: ({ name, minutes }) => [
+        `Du har bjudits in som medlem i organisationen ”${name ?? ''}” på Hanttihommat.`,
+        `Gå med med länken nedan. Länken fungerar i ${Math.round(minutes / 1440)} dagar och bara en gång.`,
+      ],
+      action: 'Gå med',
+    },
     confirm_email: {
       subject: 'Bekräfta din e-postadress',
       heading: 'Bekräfta din e-postadress',
@@ -115,6 +134,15 @@ const WORDS: Record<Locale, Record<Kind, Words>> = {
     },
   },
   en: {
+    join: {
+      subject: 'You are invited to join an organisation on Hanttihommat',
+      heading: 'You are invited to join an organisation',
+      paragraphs: ({ name, minutes }) => [
+        `You are invited to join the organisation “${name ?? ''}” on Hanttihommat.`,
+        `Join with the link below. The link works for ${Math.round(minutes / 1440)} days, and only once.`,
+      ],
+      action: 'Join',
+    },
     confirm_email: {
       subject: 'Confirm your e-mail address',
       heading: 'Confirm your e-mail address',

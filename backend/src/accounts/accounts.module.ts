@@ -16,6 +16,8 @@ import { DirectoryService } from './directory.service';
 import { AuthMail } from './auth-mail.entity';
 import { MagicLink } from './magic-link.entity';
 import { MeController } from './me.controller';
+import { MembersController } from './members.controller';
+import { MembersService } from './members.service';
 import { OrganisationMember } from './organisation-member.entity';
 import { Organisation } from './organisation.entity';
 import { OrganisationService } from './organisation.service';
@@ -40,7 +42,7 @@ import { User } from './user.entity';
     AuditModule,
     QueueModule.register('accounts'),
   ],
-  controllers: [AuthController, MeController, AdminController, InPersonController],
+  controllers: [AuthController, MeController, AdminController, InPersonController, MembersController],
   providers: [
     AccountsRepository,
     SessionService,
@@ -48,6 +50,7 @@ import { User } from './user.entity';
     InPersonService,
     ProfileService,
     StaffService,
+    MembersService,
     OrganisationService,
     DirectoryService,
     AccountsJobs,

@@ -32,6 +32,14 @@ export interface OrganisationFacts {
   paused: boolean;
 }
 
+export interface MemberRow {
+  userId: string;
+  name: string;
+  email: string | null;
+  role: MemberRole;
+  joinedAt: Date;
+}
+
 export interface MembershipRow {
   organisationId: string;
   organisationName: string;
@@ -169,6 +177,65 @@ export class AccountsRepository {
 
   async insertMember(organisationId: string, userId: string, role: MemberRole): Promise<void> {
     await this.manager.getRepository(OrganisationMember).insert({ organisationId, userId, role });
+  }
+
+  /** Adds the person as a member unless they are one already or the organisation is gone; true when added. */
+  async joinOrganisation(organisationId: string, userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.manager.query(
+      `INSERT INTO organisation_members (organisation_id, user_id, role)
+       SELECT id, $2, 'member' FROM organisations WHERE id = $1
+       ON CONFLICT DO NOTHING RETURNING user_id`,
+      [organisationId, userId],
+    );
+    return rows.length > 0;
+  }
+
+  /** The person's role in the organisation, or null when they are not a member. */
+  async memberRole(userId: string, organisationId: string): Promise<MemberRole | null> {
+    const rows: { role: MemberRole }[] = await this.manager.query(
+      'SELECT role FROM organisation_members WHERE user_id = $1 AND organisation_id = $2',
+      [userId, organisationId],
+    );
+    return rows[0]?.role ?? null;
+  }
+
+  /** The members with their names and addresses, owners first; locks them when `forUpdate` (removals). */
+  members(organisationId: string, forUpdate = false): Promise<MemberRow[]> {
+    return this.manager.query(
+      `SELECT m.user_id AS "userId", u.name, u.email, m.role, m.created_at AS "joinedAt"
+       FROM organisation_members m JOIN users u ON u.id = m.user_id
+       WHERE m.organisation_id = $1 ORDER BY m.role = 'owner' DESC, m.created_at, m.user_id
+       ${forUpdate ? 'FOR UPDATE OF m' : ''}`,
+      [organisationId],
+    );
+  }
+
+  async removeMember(organisationId: string, userId: string): Promise<void> {
+    await this.manager.query('DELETE FROM organisation_members WHERE organisation_id = $1 AND user_id = $2', [
+      organisationId,
+      userId,
+    ]);
+  }
+
+  /** Invitations to the organisation that can still be used: to whom and until when. */
+  openInvitations(organisationId: string): Promise<{ email: string; expiresAt: Date }[]> {
+    return this.manager.query(
+      `SELECT email, expires_at AS "expiresAt" FROM magic_links
+       WHERE purpose = 'invite' AND payload->>'organisationId' = $1 AND used_at IS NULL AND expires_at > now()
+       ORDER BY created_at DESC`,
+      [organisationId],
+    );
+  }
+
+  /** How many invitations the organisation has sent in the last `minutes` (its cap). */
+  async countRecentInvitations(organisationId: string, minutes: number): Promise<number> {
+    const rows: { n: string }[] = await this.manager.query(
+      `SELECT count(*) AS n FROM magic_links
+       WHERE purpose = 'invite' AND payload->>'organisationId' = $1
+         AND created_at > now() - make_interval(mins => $2)`,
+      [organisationId, minutes],
+    );
+    return Number(rows[0].n);
   }
 
   async isMember(userId: string, organisationId: string): Promise<boolean> {

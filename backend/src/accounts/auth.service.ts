@@ -89,6 +89,7 @@ export class AuthService {
       if (!link) throw linkInvalid();
       const user = (await tx.findUserByEmail(link.email)) ?? (await this.createFromLink(tx, link));
       if (this.demoRefused(user)) throw linkInvalid();
+      if (link.purpose === 'invite' && link.payload.organisationId) await this.join(tx, user, link.payload);
       return this.sessions.open(tx, user, 'link');
     });
   }
@@ -147,7 +148,14 @@ export class AuthService {
     const token = newToken();
     await tx.insertMagicLink({ tokenHash: this.sessions.hash(token), email, purpose, payload, ttlMinutes });
     const url = `${this.config.publicUrl}/auth/verify?token=${encodeURIComponent(token)}`;
-    const kind = purpose === 'sign_up' ? 'welcome' : purpose === 'invite' ? 'invite' : 'sign_in';
+    const kind =
+      purpose === 'sign_up'
+        ? 'welcome'
+        : purpose === 'invite'
+          ? payload.organisationId
+            ? 'join'
+            : 'invite'
+          : 'sign_in';
     await this.deliver(
       accountMail(kind, { to: email, locale, url, name: name || undefined, minutes: ttlMinutes }),
     );
@@ -169,7 +177,7 @@ export class AuthService {
   }
 
   /** Whether one more sign-in mail may go to the address in this window (the cap is silent: 202 either way). */
-  private mayMail(email: string): Promise<boolean> {
+  mayMail(email: string): Promise<boolean> {
     return this.repo.transaction((tx) =>
       tx.takeAuthMail(
         this.sessions.hash(`mail:${email}`),
@@ -184,14 +192,31 @@ export class AuthService {
     return user.isDemo && this.config.env === 'production';
   }
 
+  /**
+   * An owner's invitation was followed: the person joins as a member. Only an organisation's account (or one
+   * still pending, which finishes as one) joins; a seeker's or the staff's account only signs in, since one
+   * account has one role.
+   */
+  private async join(tx: AccountsRepository, user: User, p: MagicLink['payload']): Promise<void> {
+    if (user.role !== 'organisation' && user.status !== 'pending') return;
+    if (!(await tx.joinOrganisation(p.organisationId!, user.id))) return;
+    await tx.audit({
+      actorId: user.id,
+      action: 'join_organisation',
+      subjectType: 'organisation',
+      subjectId: p.organisationId!,
+      after: { userId: user.id, role: 'member', invitedBy: p.invitedBy ?? null },
+    });
+  }
+
   private async createFromLink(tx: AccountsRepository, link: MagicLink): Promise<User> {
     const p = link.payload;
-    if (link.purpose === 'sign_up') {
+    if (link.purpose === 'sign_up' || (link.purpose === 'invite' && p.organisationId)) {
       // Pending: the person chooses their name, role and password next, in the session this link opens.
       const user = await tx.insertUser({
         email: link.email,
         name: '',
-        role: 'seeker',
+        role: p.organisationId ? 'organisation' : 'seeker',
         locale: p.locale ?? 'fi',
         passwordHash: null,
         status: 'pending',

@@ -5,10 +5,13 @@ export type MagicLinkPurpose = (typeof MAGIC_LINK_PURPOSES)[number];
 
 /**
  * What a link creates when it is used: a sign-up link only the language (everything else is chosen after the
- * address is proved), an invitation the coordinator an admin named.
+ * address is proved), an invitation the coordinator an admin named or the organisation an owner invites to.
  */
 export interface MagicLinkPayload {
   name?: string;
+  /** An owner's invitation to join this organisation (purpose `invite`). */
+  organisationId?: string;
+  invitedBy?: string;
   role?: 'coordinator';
   locale?: 'fi' | 'sv' | 'en';
 }

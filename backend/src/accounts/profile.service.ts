@@ -60,7 +60,10 @@ export class ProfileService {
    * address), once: afterwards the account is active and this answers 409.
    */
   async finishAccount(caller: AuthUser, input: FinishAccountInput) {
-    if (input.accountType === 'organisation') {
+    // Someone who followed an owner's invitation has joined an organisation already: no new one is needed.
+    const joined =
+      input.accountType === 'organisation' && (await this.repo.memberships(caller.id)).length > 0;
+    if (input.accountType === 'organisation' && !joined) {
       const errors = [
         ...(!input.organisationName?.trim()
           ? [{ field: 'organisationName', code: 'required', message: 'Give the name of the organisation.' }]

@@ -345,11 +345,14 @@ export class CoordinationQueries {
 
   // The audit log: newest first, at most 200; `toExcl` is the day after the last.
 
-  audit(
-    person: string | undefined,
-    from: string | undefined,
-    toExcl: string | undefined,
-  ): Promise<AuditEventDto[]> {
+  audit(f: {
+    person?: string;
+    from?: string;
+    toExcl?: string;
+    subjectType?: string;
+    subjectId?: string;
+  }): Promise<AuditEventDto[]> {
+    const { person, from, toExcl } = f;
     const params: unknown[] = [];
     const add = (value: unknown) => `$${params.push(value)}`;
     const where: string[] = [];
@@ -360,6 +363,8 @@ export class CoordinationQueries {
     }
     if (from) where.push(`a.at >= ${midnight(`${add(from)}::date`)}`);
     if (toExcl) where.push(`a.at < ${midnight(`${add(toExcl)}::date`)}`);
+    if (f.subjectType) where.push(`a.subject_type = ${add(f.subjectType)}`);
+    if (f.subjectId) where.push(`a.subject_id = ${add(f.subjectId)}`);
     return this.db.query(
       `SELECT a.id, ${iso('a.at')} AS at, a.actor_id AS "actorId", au.name AS "actorName", a.action,
          a.subject_type AS "subjectType", a.subject_id AS "subjectId", coalesce(su.name, o.name) AS "subjectName",

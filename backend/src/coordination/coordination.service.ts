@@ -142,12 +142,18 @@ export class CoordinationService {
     return csv;
   }
 
-  audit(q: { person?: string; from?: string; to?: string }): Promise<AuditEventDto[]> {
+  audit(q: {
+    person?: string;
+    from?: string;
+    to?: string;
+    subjectType?: string;
+    subjectId?: string;
+  }): Promise<AuditEventDto[]> {
     if (q.from && q.to && q.to < q.from)
       throw invalidFields([
         { field: 'to', code: 'before_start', message: 'The end cannot be before the start.' },
       ]);
-    return this.queries.audit(q.person, q.from, q.to && addDays(q.to, 1));
+    return this.queries.audit({ ...q, toExcl: q.to && addDays(q.to, 1) });
   }
 
   organisations(): Promise<OrganisationSummaryDto[]> {

@@ -344,6 +344,24 @@ export class AuditQuery {
   @OptionalField()
   @Day()
   to?: string;
+
+  @ApiPropertyOptional({
+    maxLength: 40,
+    example: 'limit_rule',
+    description: 'Only changes to things of this kind (limit_rule, organisation, user, …)',
+  })
+  @OptionalField()
+  @Text({ max: 40, messages: { tooLong: 'The kind can be at most 40 characters.' } })
+  subjectType?: string;
+
+  @ApiPropertyOptional({
+    maxLength: 100,
+    example: 'unemployment_month',
+    description: 'Only changes to this one thing (a rule key, an id); with subjectType',
+  })
+  @OptionalField()
+  @Text({ max: 100, messages: { tooLong: 'The id can be at most 100 characters.' } })
+  subjectId?: string;
 }
 
 export class AuditEventDto {

@@ -355,6 +355,37 @@ describe('coordinator console', () => {
       const bad = await coordinator.get('/api/coordinator/audit?from=2026-11-30&to=2026-11-01');
       expect([bad.status, bad.body.errors?.[0]?.field]).toEqual([400, 'to']);
     });
+
+    it("filters to one thing's changes: a limit rule's trail for the rule editor", async () => {
+      const added = await coordinator.post('/api/coordinator/limit-rules/programme_cap/versions', {
+        amountCents: 40000,
+        effect: 'none',
+        reductionRateBp: 0,
+        validFrom: '2031-01-01',
+        note: 'Ohjelman katto nostettu',
+      });
+      expect(added.status).toBe(201);
+      const trail = await coordinator.get(
+        '/api/coordinator/audit?subjectType=limit_rule&subjectId=programme_cap',
+      );
+      expect(trail.status).toBe(200);
+      expect(trail.body.map((e: { action: string; subjectId: string }) => [e.action, e.subjectId])).toEqual([
+        ['add_version', 'programme_cap'],
+      ]);
+      expect(JSON.parse(trail.body[0].after).at(-1)).toMatchObject({
+        validFrom: '2031-01-01',
+        amountCents: 40000,
+        note: 'Ohjelman katto nostettu',
+      });
+      const rules = await coordinator.get('/api/coordinator/audit?subjectType=limit_rule');
+      expect(rules.body.every((e: { subjectType: string }) => e.subjectType === 'limit_rule')).toBe(true);
+      const none = await coordinator.get(
+        '/api/coordinator/audit?subjectType=limit_rule&subjectId=unemployment_month',
+      );
+      expect(none.body).toEqual([]);
+      const long = await coordinator.get(`/api/coordinator/audit?subjectType=${'x'.repeat(41)}`);
+      expect([long.status, long.body.errors?.[0]?.field]).toEqual([400, 'subjectType']);
+    });
   });
 
   describe('pausing an organisation', () => {

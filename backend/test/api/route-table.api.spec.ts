@@ -103,6 +103,9 @@ const EXPECTED: Record<string, Row> = {
   'PUT /api/me/card/visibility': [400, 403, 403, 403, 401],
   'GET /api/organisations/:orgId/cards': [403, 200, 403, 403, 401],
   'POST /api/organisations/:orgId/cards/:cardId/invitations': [403, 400, 403, 403, 401],
+  'GET /api/organisations/:orgId/members': [403, 200, 403, 403, 401],
+  'POST /api/organisations/:orgId/invitations': [403, 400, 403, 403, 401],
+  'DELETE /api/organisations/:orgId/members/:userId': [403, 204, 403, 403, 401],
 
   'GET /api/notifications': [200, 200, 200, 200, 401],
   'GET /api/notifications/unread': [200, 200, 200, 200, 401],

@@ -137,6 +137,12 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
   const ownOrg = await insertOrganisation(world, 'Oma ry', userIds.member);
   await world.db.query('UPDATE organisations SET verified_at = now() WHERE id = $1', [ownOrg]);
   const otherOrg = await insertOrganisation(world, 'Vieras ry');
+  // A plain member of ownOrg, for the owner to remove.
+  const plainMember = await insertUser(world, 'toinen.jasen@example.fi', 'organisation');
+  await world.db.query(
+    `INSERT INTO organisation_members (organisation_id, user_id, role) VALUES ($1, $2, 'member')`,
+    [ownOrg, plainMember],
+  );
   const gig = await insertGig(world, ownOrg, 'published');
   const draftGig = await insertGig(world, ownOrg, 'draft');
   // Far enough ahead that the seeker may still withdraw (the default deadline is 24 hours before)
@@ -184,6 +190,7 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     'POST /api/coordinator/jobs/:queue/:id/retry id': 'no-such-job',
     'GET /api/dev/mail/:id id': mail.id,
     'POST /api/organisations/:orgId/cards/:cardId/invitations cardId': inviteCard.rows[0].id,
+    'DELETE /api/organisations/:orgId/members/:userId userId': plainMember,
   };
   for (const route of [
     'GET /api/coordinator/seekers/:id/earnings',

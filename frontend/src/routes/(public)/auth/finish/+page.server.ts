@@ -22,17 +22,21 @@ function pendingUser(locals: App.Locals, url: URL) {
   return user;
 }
 
+/** Someone who followed an owner's invitation has joined an organisation already: no new one is asked for. */
+const joinedName = (user: App.Locals['user']) => user?.memberships[0]?.organisationName ?? null;
+
 export const load: PageServerLoad = ({ locals, url }) => {
-  pendingUser(locals, url);
+  const user = pendingUser(locals, url);
+  return { joining: joinedName(user) };
 };
 
 export const actions: Actions = {
   default: async ({ request, locals, url }) => {
-    pendingUser(locals, url);
+    const joining = joinedName(pendingUser(locals, url));
     const data = await request.formData();
     const values = {
       name: field(data, 'name'),
-      accountType: field(data, 'accountType'),
+      accountType: joining ? 'organisation' : field(data, 'accountType'),
       organisationName: field(data, 'organisationName'),
       organisationKind: field(data, 'organisationKind'),
     };
@@ -43,7 +47,7 @@ export const actions: Actions = {
     const accountType = values.accountType;
     if (!isOneOf(ACCOUNT_TYPES, accountType)) errors.accountType = m.error_required_choice();
     const organisationKind = values.organisationKind;
-    if (accountType === 'organisation') {
+    if (accountType === 'organisation' && !joining) {
       if (!values.organisationName) errors.organisationName = m.error_required();
       if (!isOneOf(ORGANISATION_KINDS, organisationKind)) errors.organisationKind = m.error_required_choice();
     }
@@ -54,7 +58,7 @@ export const actions: Actions = {
     }
 
     const organisation =
-      accountType === 'organisation' && isOneOf(ORGANISATION_KINDS, organisationKind)
+      accountType === 'organisation' && !joining && isOneOf(ORGANISATION_KINDS, organisationKind)
         ? { organisationName: values.organisationName, organisationKind }
         : {};
     const result = await locals.api.PUT('/api/me/account', {
