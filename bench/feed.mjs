@@ -13,6 +13,7 @@ const PAST = Math.round(GIGS * 0.7);
 
 await withApi('feed', async ({ base, dbUrl }) => {
   const db = new pg.Client({ connectionString: dbUrl });
+  db.on('error', () => {}); // the database is dropped at the end, whatever happened
   await db.connect();
   const t0 = Date.now();
   await db.query(`
@@ -47,6 +48,10 @@ await withApi('feed', async ({ base, dbUrl }) => {
   );
 
   const cookie = await signInAs(base, dbUrl, 'hakija1@bench.fi');
+  // The search answers { items, next }: an empty first page would mean the seed no longer fits the schema.
+  const first = await (await fetch(`${base}/api/gigs`, { headers: { cookie } })).json();
+  if (!first.items?.length)
+    throw new Error(`GET /api/gigs found no seeded gigs: ${JSON.stringify(first).slice(0, 200)}`);
 
   for (const path_ of ['/api/gigs', '/api/me/gigs', '/api/notifications/unread', '/api/notifications'])
     await time(base, cookie, path_, N, 20);
