@@ -1,100 +1,162 @@
 // What every benchmark does around its own seeding and timing: a database of its own, the built API started on
 // it (role api, no demo, no rate limits in the way), a sign-in, timed requests, and the cleaning up.
+// Shared by feed.mjs, coordinator.mjs, earnings.mjs, gigs.mjs and auth-timing.mjs.
+// BENCH_DEBUG=1 shows the API's output; BENCH_KEEP_DB=1 (or BENCH_KEEP=1) keeps the seeded database.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** `require` as the built backend resolves it (its own node_modules first, then the workspace's). */
+export const backendRequire = createRequire(path.join(ROOT, 'backend/package.json'));
 const ADMIN = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** The password every benchmark's signed-in user gets. */
+export const PASSWORD = 'bench-salasana-1';
 
-/** Runs `fn({ base, dbUrl })` against a fresh database and the built API; drops both afterwards, whatever happened. */
-export async function withApi(tag, fn) {
-  const name = `hh_bench_${tag}_${process.pid}_${Date.now()}`;
+// The admin connection is opened only to create and to drop the database: other test runs on this server
+// end idle connections to the maintenance database.
+async function asAdmin(sql) {
+  const admin = new pg.Client({ connectionString: ADMIN });
+  admin.on('error', () => {});
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end().catch(() => {});
+  }
+}
+
+/** Waits until `u` answers (`ok`: with 2xx; otherwise anything below 500); fails early if `child` exited. */
+export async function waitFor(u, { ok = false, child, tries = 600 } = {}) {
+  for (let i = 0; ; i++) {
+    if (child && child.exitCode !== null)
+      throw new Error(`${u}: the server exited with ${child.exitCode} (BENCH_DEBUG=1 shows why)`);
+    try {
+      const res = await fetch(u);
+      if (ok ? res.ok : res.status < 500) return;
+    } catch {
+      // starting
+    }
+    if (i > tries) throw new Error(`${u} did not start`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Runs `fn({ base, dbUrl, name, env, port })` against a fresh database and the built API; stops the API and drops
+ * the database afterwards, whatever happened. Options: `prefix` of the database's name (test runs drop leftover
+ * `hh_` databases at their start, so a long seed may want another), `queuePrefix`, `env` (more or other settings,
+ * e.g. rate limits), `port`. `env` and `port` given to `fn` are what the API got, for more servers beside it.
+ */
+export async function withApi(tag, fn, options = {}) {
+  const {
+    prefix = 'hh_bench_',
+    queuePrefix = `hh_bench_${process.pid}`,
+    env: extraEnv = {},
+    port = 3800 + (process.pid % 190),
+  } = options;
+  const name = `${prefix}${tag}_${process.pid}_${Date.now()}`;
   const url = new URL(ADMIN);
   url.pathname = `/${name}`;
-  const port = 3800 + (process.pid % 190);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hh-bench-'));
-  const admin = new pg.Client({ connectionString: ADMIN });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
+  await asAdmin(`CREATE DATABASE "${name}"`);
+  const env = {
+    ...process.env,
+    NODE_ENV: 'test',
+    APP_ROLE: 'api',
+    DATABASE_URL: url.toString(),
+    PORT: String(port),
+    QUEUE_PREFIX: queuePrefix,
+    DATA_DIR: dataDir,
+    DEMO_SEED: 'false',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_GLOBAL: '1000000',
+    RATE_LIMIT_AUTH: '1000',
+    ...extraEnv,
+  };
   const api = spawn(process.execPath, ['backend/dist/main.js'], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      APP_ROLE: 'api',
-      DATABASE_URL: url.toString(),
-      PORT: String(port),
-      QUEUE_PREFIX: `hh_bench_${process.pid}`,
-      DATA_DIR: dataDir,
-      DEMO_SEED: 'false',
-      LOG_LEVEL: 'silent',
-      RATE_LIMIT_GLOBAL: '1000000',
-      RATE_LIMIT_AUTH: '1000',
-    },
-    stdio: 'ignore',
+    env,
+    stdio: process.env.BENCH_DEBUG ? 'inherit' : 'ignore',
   });
   const base = `http://127.0.0.1:${port}`;
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/api/health`)).ok) break;
-      } catch {
-        // starting
-      }
-      if (i > 300) throw new Error('the API did not start');
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return await fn({ base, dbUrl: url.toString() });
+    await waitFor(`${base}/api/health`, { ok: true, child: api, tries: 300 });
+    return await fn({ base, dbUrl: url.toString(), name, env, port });
   } finally {
-    api.kill('SIGTERM');
-    await new Promise((r) => api.once('exit', r));
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
+    if (api.exitCode === null) {
+      api.kill('SIGTERM');
+      await new Promise((r) => api.once('exit', r));
+    }
+    if (process.env.BENCH_KEEP_DB || process.env.BENCH_KEEP) process.stdout.write(`kept database ${name}\n`);
+    else await asAdmin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-/** Sets the password of `email` and signs in with it; returns the session cookie. */
-export async function signInAs(base, dbUrl, email) {
-  const { hash } = await import(path.join(ROOT, 'node_modules/@node-rs/argon2/index.js')).catch(
-    () => import('@node-rs/argon2'),
-  );
-  const db = new pg.Client({ connectionString: dbUrl });
-  await db.connect();
-  await db.query(`UPDATE users SET password_hash = $1 WHERE email = $2`, [
-    await hash('bench-salasana-1', { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 }),
-    email,
-  ]);
-  await db.end();
-  const login = await fetch(`${base}/api/auth/password`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrf-protection': '1' },
-    body: JSON.stringify({ email, password: 'bench-salasana-1' }),
-  });
-  if (!login.ok) throw new Error(`sign-in failed: ${login.status}`);
-  return login.headers.get('set-cookie').split(';')[0];
+/** The argon2id hash of `password`, with the backend's settings. */
+export async function hashPassword(password = PASSWORD) {
+  const { hash } = backendRequire('@node-rs/argon2');
+  return hash(password, { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 });
 }
 
-/** Times `n` requests to `path` after `warm` unmeasured ones; prints p50/p95/p99 and the answer's size. */
-export async function time(base, cookie, path_, n, warm) {
+/** Signs `email` in with `password`; returns the session cookie. */
+export async function signIn(base, email, password = PASSWORD) {
+  const res = await fetch(`${base}/api/auth/password`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-csrf-protection': '1' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!res.ok) throw new Error(`sign-in of ${email} failed: ${res.status}`);
+  return res.headers.get('set-cookie').split(';')[0];
+}
+
+/** Sets the password of `email` and signs in with it; returns the session cookie. */
+export async function signInAs(base, dbUrl, email) {
+  const db = new pg.Client({ connectionString: dbUrl });
+  await db.connect();
+  try {
+    await db.query(`UPDATE users SET password_hash = $1 WHERE email = $2`, [await hashPassword(), email]);
+  } finally {
+    await db.end();
+  }
+  return signIn(base, email);
+}
+
+/** The `p` quantile (0…1) of ascending `sorted` times. */
+export const quantile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+
+/** p50/p95/p99 (ms) of `n` sequential calls of `fn(i)` after `warm` unmeasured ones. */
+export async function measure(n, warm, fn) {
   const times = [];
-  let bytes = 0;
   for (let i = 0; i < n + warm; i++) {
     const s = process.hrtime.bigint();
-    const res = await fetch(`${base}${path_}`, { headers: { cookie } });
-    const body = await res.arrayBuffer();
-    const ms = Number(process.hrtime.bigint() - s) / 1e6;
-    if (!res.ok) throw new Error(`${path_}: ${res.status}`);
-    if (i >= warm) times.push(ms);
-    bytes = body.byteLength;
+    await fn(i);
+    if (i >= warm) times.push(Number(process.hrtime.bigint() - s) / 1e6);
   }
   times.sort((a, b) => a - b);
-  const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
+  return { p50: quantile(times, 0.5), p95: quantile(times, 0.95), p99: quantile(times, 0.99) };
+}
+
+/**
+ * Times `n` GETs of `path_` after `warm` unmeasured ones; prints `label` (the path by default) padded to `width`,
+ * p50/p95/p99 and the answer's size. Returns the p50 in ms, to one decimal.
+ */
+export async function time(base, cookie, path_, n, warm, { label = path_.slice(0, 60), width = 60 } = {}) {
+  let bytes = 0;
+  const t = await measure(n, warm, async () => {
+    const res = await fetch(`${base}${path_}`, { headers: { cookie } });
+    const body = await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${path_}: ${res.status} ${Buffer.from(body).toString().slice(0, 200)}`);
+    bytes = body.byteLength;
+  });
+  const f = (ms) => ms.toFixed(1);
   process.stdout.write(
-    `${path_.slice(0, 60).padEnd(60)} ${n} requests: p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, p99 ${q(0.99)} ms, ${bytes} bytes\n`,
+    `${label.padEnd(width)} ${n} requests: p50 ${f(t.p50)} ms, p95 ${f(t.p95)} ms, p99 ${f(t.p99)} ms, ${bytes} bytes\n`,
   );
+  return Number(f(t.p50));
 }
