@@ -19,6 +19,7 @@ import { HelpCards1795600993982 } from './1795600993982-HelpCards';
 import { CoordFigureIndexes1795602024270 } from './1795602024270-CoordFigureIndexes';
 import { CoordWorkAbility1795602522250 } from './1795602522250-CoordWorkAbility';
 import { FreedPlaceWaves1795602749436 } from './1795602749436-FreedPlaceWaves';
+import { PrivacyErasure1795604657955 } from './1795604657955-PrivacyErasure';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -41,4 +42,5 @@ export const MIGRATIONS: Function[] = [
   CoordFigureIndexes1795602024270,
   CoordWorkAbility1795602522250,
   FreedPlaceWaves1795602749436,
+  PrivacyErasure1795604657955,
 ];
