@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiNoContentResponse,
@@ -20,6 +20,8 @@ export class PrivacyController {
   /** Everything the service holds about the seeker, as JSON (the download is recorded in the audit log). */
   @Get('me/data')
   @Roles('seeker')
+  @Header('Content-Disposition', 'attachment; filename="hanttihommat-omat-tiedot.json"')
+  @Header('Cache-Control', 'no-store')
   @ApiOkResponse({ type: PersonalDataDto })
   data(@CurrentUser() user: AuthUser): Promise<PersonalDataDto> {
     return this.privacy.export(user.id);
