@@ -1,4 +1,5 @@
-// The matching feature's part of an erasure: the work profile's own words and birth year go.
+// The matching feature's part of an erasure: the work profile's own words go. The birth year stays (alone it
+// names nobody) because the funders' report counts participants aged 18 to 29 by it, and must not change.
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ErasedPerson, PersonEraser } from '../platform/database/erase';
@@ -7,7 +8,7 @@ import { ErasedPerson, PersonEraser } from '../platform/database/erase';
 export class MatchingErasure implements PersonEraser {
   async erasePerson(m: EntityManager, p: ErasedPerson): Promise<void> {
     await m.query(
-      `UPDATE match_preferences SET accessibility_needs = '', birth_year = NULL, skills = '{}' WHERE user_id = $1`,
+      `UPDATE match_preferences SET accessibility_needs = '', skills = '{}' WHERE user_id = $1`,
       [p.userId],
     );
   }
