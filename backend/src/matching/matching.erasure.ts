@@ -7,9 +7,8 @@ import { ErasedPerson, PersonEraser } from '../platform/database/erase';
 @Injectable()
 export class MatchingErasure implements PersonEraser {
   async erasePerson(m: EntityManager, p: ErasedPerson): Promise<void> {
-    await m.query(
-      `UPDATE match_preferences SET accessibility_needs = '', skills = '{}' WHERE user_id = $1`,
-      [p.userId],
-    );
+    await m.query(`UPDATE match_preferences SET accessibility_needs = '', skills = '{}' WHERE user_id = $1`, [
+      p.userId,
+    ]);
   }
 }
