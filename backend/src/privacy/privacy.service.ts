@@ -3,7 +3,7 @@
 // PersonEraser (accounts, gigs, matching, cards, notifications, coordination, earnings, and the platform's
 // outbox and audit log); the kept BullMQ jobs are scrubbed right after it commits. Rows stay: bookings,
 // completions and ledger amounts keep counting in the reports, without a name.
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { AccountErasure } from '../accounts/account.erasure';
 import { CardsErasure } from '../cards/cards.erasure';
 import { CoordinationErasure } from '../coordination/coordination.erasure';
@@ -12,6 +12,7 @@ import { GigsErasure } from '../gigs/gigs.erasure';
 import { MatchingErasure } from '../matching/matching.erasure';
 import { NotificationsErasure } from '../notifications/notifications.erasure';
 import { AuditLog } from '../platform/audit/audit.log';
+import { CLOCK, Clock } from '../platform/clock/clock';
 import { needlesOf, PersonEraser, phoneNumbers } from '../platform/database/erase';
 import { PlatformErasure } from '../platform/database/platform.erasure';
 import { JobsService } from '../platform/queues/jobs.service';
@@ -32,6 +33,7 @@ export class PrivacyService {
     private readonly queries: PrivacyQueries,
     private readonly auditLog: AuditLog,
     private readonly jobs: JobsService,
+    @Inject(CLOCK) private readonly clock: Clock,
     accounts: AccountErasure,
     gigs: GigsErasure,
     matching: MatchingErasure,
@@ -54,7 +56,7 @@ export class PrivacyService {
       subjectType: 'user',
       subjectId: seekerId,
     });
-    return { exportedAt: new Date().toISOString(), ...data };
+    return { exportedAt: this.clock.now().toISOString(), ...data };
   }
 
   async requestErasure(seekerId: string): Promise<ErasureStatus> {
