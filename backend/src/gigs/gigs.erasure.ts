@@ -19,7 +19,7 @@ export class GigsErasure implements PersonEraser {
     await m.query(`UPDATE completions SET dispute_reason = '', resolution_note = '' WHERE seeker_id = $1`, [
       p.userId,
     ]);
-    await m.query(`DELETE FROM work_history_links WHERE user_id = $1`, [p.userId]);
+    await m.query(`DELETE FROM work_history_links WHERE seeker_id = $1`, [p.userId]);
     await replaceEverywhere(m, 'gig_messages', text('body'), p.needles);
     await replaceEverywhere(
       m,
