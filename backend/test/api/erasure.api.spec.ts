@@ -277,6 +277,24 @@ describe('privacy: download and erasure', () => {
     expect(job?.data.payload).toEqual({ seekerName: '[poistettu]', email: '[poistettu]' });
   });
 
+  it('keeps the ledger append-only: words change only in an erasure, amounts never', async () => {
+    await expect(
+      q(`UPDATE ledger_entries SET reason = 'x' WHERE seeker_id = $1`, [seekerId]),
+    ).rejects.toThrow(/append-only/);
+    await q('BEGIN');
+    try {
+      await q(`SELECT set_config('hh.erasure', 'on', true)`);
+      await expect(
+        q(`UPDATE ledger_entries SET amount_cents = 1 WHERE seeker_id = $1`, [seekerId]),
+      ).rejects.toThrow(/append-only/);
+    } finally {
+      await q('ROLLBACK');
+    }
+    await expect(q(`DELETE FROM ledger_entries WHERE seeker_id = $1`, [seekerId])).rejects.toThrow(
+      /append-only/,
+    );
+  });
+
   it('refuses an erasure to anyone but coordinators, and an unknown request', async () => {
     const member = await agentOf(memberId);
     const fake = '00000000-0000-4000-8000-000000000000';
