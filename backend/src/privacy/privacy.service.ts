@@ -52,7 +52,7 @@ export class PrivacyService {
     const data = await this.queries.personalData(seekerId);
     await this.auditLog.record(null, {
       actorId: seekerId,
-      action: 'privacy.data_exported',
+      action: 'export_data',
       subjectType: 'user',
       subjectId: seekerId,
     });
@@ -93,7 +93,7 @@ export class PrivacyService {
       await this.repo.markCarriedOut(m, requestId, coordinatorId);
       await this.auditLog.record(m, {
         actorId: coordinatorId,
-        action: 'privacy.erased',
+        action: 'erase_person',
         subjectType: 'user',
         subjectId: request.seekerId,
       });

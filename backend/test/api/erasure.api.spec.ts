@@ -223,7 +223,7 @@ describe('privacy: download and erasure', () => {
     expect(res.body.selfAssessments).toHaveLength(1);
     expect(Array.isArray(res.body.limits)).toBe(true);
     const { rows } = await q(
-      `SELECT actor_id FROM audit_events WHERE action = 'privacy.data_exported' AND subject_id = $1`,
+      `SELECT actor_id FROM audit_events WHERE action = 'export_data' AND subject_id = $1`,
       [seekerId],
     );
     expect(rows).toEqual([{ actor_id: seekerId }]);
@@ -271,7 +271,7 @@ describe('privacy: download and erasure', () => {
     expect((await seeker.get('/api/me')).status).toBe(401);
     const signIn = await new Agent(app).post('/api/auth/password', { email: EMAIL, password: PASSWORD });
     expect(signIn.status).toBeGreaterThanOrEqual(400);
-    const { rows: audit } = await q(`SELECT actor_id FROM audit_events WHERE action = 'privacy.erased'`);
+    const { rows: audit } = await q(`SELECT actor_id FROM audit_events WHERE action = 'erase_person'`);
     expect(audit).toEqual([{ actor_id: coordinatorId }]);
     const job = await app.get(QueueRegistry).get('notifications')!.getJob('erasure-test-job');
     expect(job?.data.payload).toEqual({ seekerName: '[poistettu]', email: '[poistettu]' });
