@@ -8,6 +8,7 @@ import { EarningsModule } from './earnings/earnings.module';
 import { GigsModule } from './gigs/gigs.module';
 import { MatchingModule } from './matching/matching.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { ClockModule } from './platform/clock/clock';
 import { AppConfig } from './platform/config/config';
 import { ConfigModule } from './platform/config/config.module';
@@ -31,6 +32,7 @@ export const FEATURES: Type[] = [
   CoordinationModule,
   EarningsModule,
   CardsModule,
+  PrivacyModule,
 ];
 
 @Module({})

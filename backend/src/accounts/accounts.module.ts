@@ -1,3 +1,4 @@
+import { AccountErasure } from './account.erasure';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SESSION_RESOLVER } from '../platform/auth/access';
@@ -44,6 +45,7 @@ import { User } from './user.entity';
   ],
   controllers: [AuthController, MeController, AdminController, InPersonController, MembersController],
   providers: [
+    AccountErasure,
     AccountsRepository,
     SessionService,
     AuthService,
@@ -56,6 +58,6 @@ import { User } from './user.entity';
     AccountsJobs,
     { provide: SESSION_RESOLVER, useExisting: SessionService },
   ],
-  exports: [SESSION_RESOLVER, OrganisationService, DirectoryService],
+  exports: [AccountErasure, SESSION_RESOLVER, OrganisationService, DirectoryService],
 })
 export class AccountsModule {}

@@ -1,3 +1,4 @@
+import { CardsErasure } from './cards.erasure';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
@@ -20,6 +21,7 @@ import { CardsService } from './cards.service';
     MatchingModule,
   ],
   controllers: [CardsController],
-  providers: [CardsRepository, CardQueries, CardsService],
+  exports: [CardsErasure],
+  providers: [CardsErasure, CardsRepository, CardQueries, CardsService],
 })
 export class CardsModule {}

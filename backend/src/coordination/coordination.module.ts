@@ -1,3 +1,4 @@
+import { CoordinationErasure } from './coordination.erasure';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../platform/audit/audit.module';
@@ -14,7 +15,13 @@ import { WorkAbilityService } from './work-ability.service';
 @Module({
   imports: [AccountsModule, AuditModule, TypeOrmModule.forFeature([PathNote, WorkAbilityAssessment])],
   controllers: [CoordinationController, WorkAbilityController],
-  providers: [CoordinationQueries, CoordinationRepository, CoordinationService, WorkAbilityService],
-  exports: [WorkAbilityService],
+  providers: [
+    CoordinationErasure,
+    CoordinationQueries,
+    CoordinationRepository,
+    CoordinationService,
+    WorkAbilityService,
+  ],
+  exports: [CoordinationErasure, WorkAbilityService],
 })
 export class CoordinationModule {}

@@ -1,3 +1,4 @@
+import { EarningsErasure } from './earnings.erasure';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../platform/audit/audit.module';
@@ -32,7 +33,7 @@ import { SeekerLimit, SeekerLimitChoice } from './seeker-limit.entity';
     QueueModule.register('earnings'),
   ],
   controllers: [EarningsController],
-  providers: [EarningsRepository, EarningsQueries, EarningsService, EarningsJobs],
-  exports: [EarningsService],
+  providers: [EarningsErasure, EarningsRepository, EarningsQueries, EarningsService, EarningsJobs],
+  exports: [EarningsErasure, EarningsService],
 })
 export class EarningsModule {}

@@ -13,7 +13,7 @@ export class LedgerTotal {
   @PrimaryColumn({ type: 'uuid' })
   seekerId: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'seeker_id' })
   seeker?: User;
 

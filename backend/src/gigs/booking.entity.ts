@@ -74,7 +74,7 @@ export class Booking {
   @Column({ type: 'uuid' })
   seekerId: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'seeker_id' })
   seeker?: User;
 

@@ -1,3 +1,4 @@
+import { GigsErasure } from './gigs.erasure';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
@@ -42,6 +43,7 @@ import { GigsJobs } from './gigs.jobs';
   ],
   controllers: [GigController, AfterGigController],
   providers: [
+    GigsErasure,
     GigRepository,
     GigQueries,
     AfterGigQueries,
@@ -51,6 +53,6 @@ import { GigsJobs } from './gigs.jobs';
     AfterGigService,
     GigsJobs,
   ],
-  exports: [GigService, BookingService],
+  exports: [GigsErasure, GigService, BookingService],
 })
 export class GigsModule {}

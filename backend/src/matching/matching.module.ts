@@ -1,3 +1,4 @@
+import { MatchingErasure } from './matching.erasure';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GigsModule } from '../gigs/gigs.module';
@@ -20,7 +21,7 @@ import { MatchingService } from './matching.service';
     GigsModule,
   ],
   controllers: [MatchingController],
-  providers: [CandidateQueries, MatchingRepository, MatchingService, MatchingJobs],
-  exports: [MatchingService],
+  providers: [MatchingErasure, CandidateQueries, MatchingRepository, MatchingService, MatchingJobs],
+  exports: [MatchingErasure, MatchingService],
 })
 export class MatchingModule {}

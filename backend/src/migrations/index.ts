@@ -20,6 +20,7 @@ import { CoordFigureIndexes1795602024270 } from './1795602024270-CoordFigureInde
 import { CoordWorkAbility1795602522250 } from './1795602522250-CoordWorkAbility';
 import { FreedPlaceWaves1795602749436 } from './1795602749436-FreedPlaceWaves';
 import { HomePointDistance1795604559072 } from './1795604559072-HomePointDistance';
+import { PrivacyErasure1795604657955 } from './1795604657955-PrivacyErasure';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -43,4 +44,5 @@ export const MIGRATIONS: Function[] = [
   CoordWorkAbility1795602522250,
   FreedPlaceWaves1795602749436,
   HomePointDistance1795604559072,
+  PrivacyErasure1795604657955,
 ];

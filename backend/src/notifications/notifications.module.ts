@@ -1,3 +1,4 @@
+import { NotificationsErasure } from './notifications.erasure';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
@@ -22,7 +23,13 @@ import { RemindersService } from './reminders.service';
     CoordinationModule,
   ],
   controllers: [NotificationController],
-  providers: [NotificationRepository, NotificationService, RemindersService, NotificationsJobs],
-  exports: [NotificationService],
+  providers: [
+    NotificationsErasure,
+    NotificationRepository,
+    NotificationService,
+    RemindersService,
+    NotificationsJobs,
+  ],
+  exports: [NotificationsErasure, NotificationService],
 })
 export class NotificationsModule {}

@@ -131,6 +131,11 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/coordinator/reports': [403, 403, 400, 400, 401],
   'GET /api/coordinator/reports/csv': [403, 403, 400, 400, 401],
   'GET /api/coordinator/audit': [403, 403, 200, 200, 401],
+  'GET /api/coordinator/erasures': [403, 403, 200, 200, 401],
+  'POST /api/coordinator/erasures/:id/carry-out': [403, 403, 204, 409, 401],
+  'GET /api/me/data': [200, 403, 403, 403, 401],
+  'GET /api/me/erasure': [200, 403, 403, 403, 401],
+  'POST /api/me/erasure': [200, 403, 403, 403, 401],
 
   'GET /api/health': [200, 200, 200, 200, 200],
   'GET /api/dev/mail': [200, 200, 200, 200, 200],

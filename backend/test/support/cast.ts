@@ -178,7 +178,13 @@ export async function insertCast(world: TestWorld, config: AppConfig): Promise<C
     `INSERT INTO help_cards (seeker_id, text, visible, published_at) VALUES ($1, 'Siivoan', true, now()) RETURNING id`,
     [cardSeeker],
   );
+  // An open erasure request of a seeker of its own: the first coordinator to call carries it out.
+  const leaving = await insertUser(world, 'poistuva.hakija@example.fi', 'seeker', 'Poistuva Hakija');
+  const erasure = await world.db.query(`INSERT INTO erasure_requests (seeker_id) VALUES ($1) RETURNING id`, [
+    leaving,
+  ]);
   const special: Record<string, string> = {
+    'POST /api/coordinator/erasures/:id/carry-out id': erasure.rows[0].id,
     'DELETE /api/gigs/:gigId/booking gigId': bookedGig,
     'POST /api/organisations/:orgId/gigs/:gigId/publish gigId': draftGig,
     'POST /api/organisations/:orgId/gigs/:gigId/cancel gigId': spareGig,

@@ -34,6 +34,8 @@ const auditActions: Record<string, () => string> = {
   export_report: m.audit_action_export_report,
   pause_organisation: m.audit_action_pause_organisation,
   resume_organisation: m.audit_action_resume_organisation,
+  export_data: m.audit_action_export_data,
+  erase_person: m.audit_action_erase_person,
 };
 export const auditActionLabel = (value: string): string => auditActions[value]?.() ?? value;
 

@@ -1,5 +1,6 @@
 // Failed jobs, for the people who look after the service: list them and retry them.
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { ERASED } from '../database/erase';
 import { scrubPersonalData } from '../logging/scrub';
 import { QueueRegistry } from './queue-registry';
 
@@ -39,5 +40,41 @@ export class JobsService {
     if (!job || !(await job.isFailed()))
       throw new NotFoundException({ code: 'not_found', message: 'No such failed job.' });
     await job.retry('failed');
+  }
+
+  /**
+   * Erasure: every kept job (waiting, delayed, finished or failed) whose data carries one of the words gets them
+   * replaced; a finished job whose result or error carries one is removed. Returns how many jobs changed.
+   */
+  async scrub(needles: string[]): Promise<number> {
+    if (needles.length === 0) return 0;
+    const patterns = needles.map(
+      (n) =>
+        new RegExp(
+          JSON.stringify(n)
+            .slice(1, -1)
+            .replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+          'gi',
+        ),
+    );
+    const carries = (s: string) => patterns.some((p) => s.match(p));
+    let changed = 0;
+    for (const [, q] of this.registry.all()) {
+      const jobs = await q.getJobs(['completed', 'failed', 'waiting', 'delayed', 'prioritized', 'active']);
+      for (const job of jobs) {
+        if (!job) continue;
+        const outcome = `${JSON.stringify(job.returnvalue ?? null)} ${job.failedReason ?? ''} ${(job.stacktrace ?? []).join(' ')}`;
+        if (job.finishedOn && carries(outcome)) {
+          await job.remove();
+          changed++;
+          continue;
+        }
+        const data = JSON.stringify(job.data ?? null);
+        if (!carries(data)) continue;
+        await job.updateData(JSON.parse(patterns.reduce((s, p) => s.replace(p, ERASED), data)));
+        changed++;
+      }
+    }
+    return changed;
   }
 }

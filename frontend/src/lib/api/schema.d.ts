@@ -1396,6 +1396,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Privacy_data"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Privacy_erasure"];
+        put?: never;
+        post: operations["Privacy_requestErasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Privacy_openErasures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/erasures/{id}/carry-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Privacy_carryOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -3362,6 +3426,74 @@ export interface components {
             gigId: string;
             /** @description False when the seeker had been invited to this gig already (no new notice) */
             created: boolean;
+        };
+        PersonalDataDto: {
+            /** @example 2026-11-25T10:00:00.000Z */
+            exportedAt: string;
+            /** @description Name, e-mail address, role and language */
+            profile: {
+                [key: string]: unknown;
+            } | null;
+            workProfile: {
+                [key: string]: unknown;
+            } | null;
+            card: {
+                [key: string]: unknown;
+            } | null;
+            bookings: {
+                [key: string]: unknown;
+            }[];
+            completions: {
+                [key: string]: unknown;
+            }[];
+            /** @description Feedback given on their gigs, by either side */
+            feedback: {
+                [key: string]: unknown;
+            }[];
+            /** @description Messages they wrote */
+            messages: {
+                [key: string]: unknown;
+            }[];
+            ledger: {
+                [key: string]: unknown;
+            }[];
+            limits: {
+                [key: string]: unknown;
+            }[];
+            notices: {
+                [key: string]: unknown;
+            }[];
+            /** @description Coordinators' notes on their path */
+            pathNotes: {
+                [key: string]: unknown;
+            }[];
+            selfAssessments: {
+                [key: string]: unknown;
+            }[];
+        };
+        ErasureStatusDto: {
+            /**
+             * Format: date-time
+             * @example 2026-11-25T10:00:00.000Z
+             */
+            requestedAt: string | null;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            carriedOutAt: string | null;
+        };
+        OpenErasureDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            seekerId: string;
+            /** @example Matti Virtanen */
+            name: string;
+            /** @example matti@example.fi */
+            email: string | null;
+            /** Format: date-time */
+            requestedAt: string;
         };
         HealthChecksDto: {
             /** @enum {string} */
@@ -6785,6 +6917,117 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Privacy_data: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataDto"];
+                };
+            };
+        };
+    };
+    Privacy_erasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureStatusDto"];
+                };
+            };
+        };
+    };
+    Privacy_requestErasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureStatusDto"];
+                };
+            };
+        };
+    };
+    Privacy_openErasures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenErasureDto"][];
+                };
+            };
+        };
+    };
+    Privacy_carryOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

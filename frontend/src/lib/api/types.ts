@@ -52,6 +52,7 @@ export type DevMail = Ok<'/api/dev/mail/{id}', 'get'>;
 
 // The document describes these nullable date-time fields loosely (as an object or null); they are ISO strings.
 export type FailedJob = Schemas['FailedJobDto'];
+export type OpenErasure = Schemas['OpenErasureDto'];
 export type Notification = Schemas['NotificationDto'];
 export type NotificationKind = Notification['kind'];
 export type NotificationPreference = Schemas['PreferenceViewDto'];

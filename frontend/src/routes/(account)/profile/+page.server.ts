@@ -17,7 +17,14 @@ export const load: PageServerLoad = async ({ url, parent, locals }) => {
   // Only job seekers hear about new gigs, so only they choose the kinds of work.
   const matching =
     user.role === 'seeker' ? unwrap(await locals.api.GET('/api/me/match-preferences'), url) : null;
-  return { me: user, saved: url.searchParams.get('saved'), matchCategories: matching?.categories ?? null };
+  // Job seekers download their data and may ask to be erased (a coordinator carries it out).
+  const erasure = user.role === 'seeker' ? unwrap(await locals.api.GET('/api/me/erasure'), url) : null;
+  return {
+    me: user,
+    saved: url.searchParams.get('saved'),
+    matchCategories: matching?.categories ?? null,
+    erasure,
+  };
 };
 
 export const actions: Actions = {
@@ -84,6 +91,13 @@ export const actions: Actions = {
       return apiFailure(result, { form: 'matching', values: { categories: categories.join(',') } }, []);
     }
     redirect(303, '/profile?saved=matching');
+  },
+
+  erasure: async ({ locals, url }) => {
+    requireUser(locals, url, ['seeker']);
+    const result = await locals.api.POST('/api/me/erasure');
+    if (!result.response.ok) return apiFailure(result, { form: 'erasure', values: {} }, []);
+    redirect(303, '/profile?saved=erasure');
   },
 
   signOutEverywhere: async ({ locals, cookies, url }) => {
