@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEntry, AuditLog } from '../platform/audit/audit.log';
+import { prepared } from '../platform/database/prepared';
 import { OutboxService } from '../platform/outbox/outbox.service';
 import { DomainEvents, EventType } from '../platform/outbox/events';
 import type { AuthUser } from '../platform/auth/access';
@@ -46,6 +47,20 @@ export interface MembershipRow {
   organisationKind: OrganisationKind;
   role: MemberRole;
 }
+
+/**
+ * Every request's session lookup: one query on the unique token hash, joining the user, and the only thing that
+ * tells whether the session still holds (revoked, expired or idle), so an ended session fails on its next
+ * request. Prepared, because it runs on every request.
+ */
+const RESOLVE_SESSION = prepared(
+  'hh_resolve_session',
+  `SELECT s.id AS "sessionId", u.id, u.email, u.name, u.role, u.locale, u.status = 'pending' AS pending,
+          s.last_seen_at < now() - interval '5 minutes' AS stale
+   FROM sessions s JOIN users u ON u.id = s.user_id
+   WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+     AND s.last_seen_at > now() - make_interval(days => $2)`,
+);
 
 @Injectable()
 export class AccountsRepository {
@@ -277,14 +292,10 @@ export class AccountsRepository {
    * when the session was last used (at most every five minutes).
    */
   async resolveSession(tokenHash: string, idleDays: number): Promise<AuthUser | null> {
-    const rows: (AuthUser & { stale: boolean })[] = await this.manager.query(
-      `SELECT s.id AS "sessionId", u.id, u.email, u.name, u.role, u.locale, u.status = 'pending' AS pending,
-              s.last_seen_at < now() - interval '5 minutes' AS stale
-       FROM sessions s JOIN users u ON u.id = s.user_id
-       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-         AND s.last_seen_at > now() - make_interval(days => $2)`,
-      [tokenHash, idleDays],
-    );
+    const rows: (AuthUser & { stale: boolean })[] = await this.manager.query(RESOLVE_SESSION, [
+      tokenHash,
+      idleDays,
+    ]);
     if (!rows.length) return null;
     const { stale, ...user } = rows[0];
     if (stale)

@@ -20,6 +20,8 @@ export function httpAppOptions<T extends NestApplicationOptions>(options: T): T 
 export function setupHttp(app: NestExpressApplication, config: AppConfig): void {
   app.set('trust proxy', trustProxy(config.trustProxy));
   app.disable('x-powered-by');
+  // No ETag: every answer is personal and nobody revalidates one, and Express would hash each body (SHA-1).
+  app.set('etag', false);
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
   app.use(cookieParser());
   app.use(jsonBody());
