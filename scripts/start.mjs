@@ -10,17 +10,18 @@ const say = (m) => process.stdout.write(`[start] ${m}\n`);
 
 if (existsSync(path.join(ROOT, '.env'))) process.loadEnvFile(path.join(ROOT, '.env'));
 const env = { ...process.env };
+// An empty variable counts as unset (`PORT= npm start` must not start on an empty port).
 // npm start is for a developer's own machine: development mode (demo data, the development mailbox), with the
 // API and the web app on 127.0.0.1 only. The backend on its own treats an unset NODE_ENV as production.
-env.NODE_ENV ??= 'development';
+env.NODE_ENV ||= 'development';
 if (env.NODE_ENV === 'development') {
-  env.HOST ??= '127.0.0.1';
-  env.WEB_HOST ??= '127.0.0.1';
+  env.HOST ||= '127.0.0.1';
+  env.WEB_HOST ||= '127.0.0.1';
 }
-env.PORT ??= '3001';
-env.WEB_PORT ??= '3000';
-env.PUBLIC_URL ??= `http://localhost:${env.WEB_PORT}`;
-env.REDIS_URL ??= 'redis://127.0.0.1:6379';
+env.PORT ||= '3001';
+env.WEB_PORT ||= '3000';
+env.PUBLIC_URL ||= `http://localhost:${env.WEB_PORT}`;
+env.REDIS_URL ||= 'redis://127.0.0.1:6379';
 env.DATA_DIR = path.resolve(ROOT, env.DATA_DIR || '.data');
 
 const cleanups = [];
