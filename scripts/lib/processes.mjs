@@ -57,9 +57,23 @@ export function stopProcess(child, ms = 10000) {
 
 /** Starts api, worker and web against the given environment; returns the children and a stop function. */
 export async function startStack(env, { quiet = false } = {}) {
+  // A child started before a later step fails is stopped too: a failed start leaves nothing listening.
+  const children = [];
+  const stop = () => Promise.all(children.map((c) => stopProcess(c)));
+  try {
+    return await startAll(env, quiet, children, stop);
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
+
+async function startAll(env, quiet, children, stop) {
   const api = startProcess('api', ['backend/dist/main.js'], { ...env, APP_ROLE: 'api' }, { quiet });
+  children.push(api);
   await waitForHttp(`http://127.0.0.1:${env.PORT}/api/health`, 60000, api);
   const worker = startProcess('worker', ['backend/dist/main.js'], { ...env, APP_ROLE: 'worker' }, { quiet });
+  children.push(worker);
   const web = startProcess(
     'web',
     ['frontend/server.js'],
@@ -73,7 +87,7 @@ export async function startStack(env, { quiet = false } = {}) {
     },
     { quiet },
   );
+  children.push(web);
   await waitForHttp(`http://127.0.0.1:${env.WEB_PORT}/`, 60000, web);
-  const children = [api, worker, web];
-  return { children, stop: () => Promise.all(children.map((c) => stopProcess(c))) };
+  return { children, stop };
 }
