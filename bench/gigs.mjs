@@ -65,7 +65,8 @@ await withApi(
     const children = [];
     let bare;
     try {
-      const db = new pg.Client({ connectionString: dbUrl });
+      // The connection options the API's own pool uses (backend/src/platform/database/data-source-options.ts).
+      const db = new pg.Client({ connectionString: dbUrl, options: '-c jit=off' });
       db.on('error', () => {}); // the database is dropped at the end, whatever happened
       await db.connect();
       const t0 = Date.now();

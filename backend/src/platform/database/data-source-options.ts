@@ -21,6 +21,13 @@ export function dataSourceOptions(
     synchronize: false,
     logging: false,
     // A connection not free within 10 s is an error the caller sees, not a request that waits forever.
-    extra: { max: 10, connectionTimeoutMillis: 10_000, application_name: 'hanttihommat' },
+    // JIT off: our queries are short; on matching's one query over 50,000 seekers JIT compiled for ~100 ms of a
+    // 330 ms run (145 ms without it), so every connection turns it off (docs/operations.md, Benchmarks).
+    extra: {
+      max: 10,
+      connectionTimeoutMillis: 10_000,
+      application_name: 'hanttihommat',
+      options: '-c jit=off',
+    },
   };
 }
