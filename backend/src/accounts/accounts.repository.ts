@@ -56,7 +56,8 @@ export interface MembershipRow {
 const RESOLVE_SESSION = prepared(
   'hh_resolve_session',
   `SELECT s.id AS "sessionId", u.id, u.email, u.name, u.role, u.locale, u.status = 'pending' AS pending,
-          s.last_seen_at < now() - interval '5 minutes' AS stale
+          s.last_seen_at < now() - interval '5 minutes' AS stale,
+          LEAST(s.expires_at, s.last_seen_at + make_interval(days => $2)) AS "validUntil"
    FROM sessions s JOIN users u ON u.id = s.user_id
    WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
      AND s.last_seen_at > now() - make_interval(days => $2)`,
@@ -291,16 +292,20 @@ export class AccountsRepository {
    * The live session's user: not revoked, not past its absolute expiry, and used within `idleDays`. Also notes
    * when the session was last used (at most every five minutes).
    */
-  async resolveSession(tokenHash: string, idleDays: number): Promise<AuthUser | null> {
-    const rows: (AuthUser & { stale: boolean })[] = await this.manager.query(RESOLVE_SESSION, [
-      tokenHash,
-      idleDays,
-    ]);
+  /** The person behind a live session, and until when the session stays valid unless something changes. */
+  async resolveSession(
+    tokenHash: string,
+    idleDays: number,
+  ): Promise<{ user: AuthUser; validUntil: Date } | null> {
+    const rows: (AuthUser & { stale: boolean; validUntil: Date })[] = await this.manager.query(
+      RESOLVE_SESSION,
+      [tokenHash, idleDays],
+    );
     if (!rows.length) return null;
-    const { stale, ...user } = rows[0];
+    const { stale, validUntil, ...user } = rows[0];
     if (stale)
       await this.manager.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1', [user.sessionId]);
-    return user;
+    return { user, validUntil };
   }
 
   async revokeSession(sessionId: string): Promise<void> {

@@ -1,8 +1,9 @@
 // Sessions: opening one after a proof of identity, resolving the cookie on every request, ending them.
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../platform/config/config';
 import type { AuthUser, SessionResolver } from '../platform/auth/access';
 import { AccountsRepository } from './accounts.repository';
+import { SessionCache } from './session-cache';
 import { hashToken, newToken } from './tokens';
 import { User } from './user.entity';
 
@@ -13,11 +14,19 @@ export interface NewSession {
 }
 
 @Injectable()
-export class SessionService implements SessionResolver {
+export class SessionService implements SessionResolver, OnModuleDestroy {
+  private readonly cache: SessionCache;
+
   constructor(
     private readonly repo: AccountsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.cache = new SessionCache(config.databaseUrl);
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.cache.close();
+  }
 
   /** Opens a session for someone who has just proved who they are (inside the caller's transaction). */
   async open(tx: AccountsRepository, user: User, proof: 'link' | 'password'): Promise<NewSession> {
@@ -26,9 +35,27 @@ export class SessionService implements SessionResolver {
     return { token, expiresAt: s.expiresAt, user };
   }
 
-  resolve(token: string): Promise<AuthUser | null> {
-    if (token.length > 100) return Promise.resolve(null);
-    return this.repo.resolveSession(this.hash(token), this.config.sessionIdleDays);
+  /**
+   * The person behind a session token. A reading request (`readOnly`) may be answered from the session cache
+   * (./session-cache.ts); any other asks the database, and its caller calls `changed` once it has answered.
+   */
+  async resolve(token: string, readOnly: boolean): Promise<AuthUser | null> {
+    if (token.length > 100) return null;
+    const hash = this.hash(token);
+    if (readOnly) {
+      const cached = this.cache.get(hash);
+      if (cached) return cached;
+    }
+    const ticket = this.cache.ticket();
+    const found = await this.repo.resolveSession(hash, this.config.sessionIdleDays);
+    if (!found) return null;
+    if (readOnly) this.cache.put(hash, ticket, found.user, found.validUntil);
+    return found.user;
+  }
+
+  /** After a changing request of the person: their next request reads their sessions afresh. */
+  changed(userId: string): void {
+    this.cache.forget(userId);
   }
 
   isMember(userId: string, organisationId: string): Promise<boolean> {

@@ -21,6 +21,7 @@ import { CoordWorkAbility1795602522250 } from './1795602522250-CoordWorkAbility'
 import { FreedPlaceWaves1795602749436 } from './1795602749436-FreedPlaceWaves';
 import { HomePointDistance1795604559072 } from './1795604559072-HomePointDistance';
 import { PrivacyErasure1795604657955 } from './1795604657955-PrivacyErasure';
+import { SessionChangeNotify1796616425258 } from './1796616425258-SessionChangeNotify';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -45,4 +46,5 @@ export const MIGRATIONS: Function[] = [
   FreedPlaceWaves1795602749436,
   HomePointDistance1795604559072,
   PrivacyErasure1795604657955,
+  SessionChangeNotify1796616425258,
 ];

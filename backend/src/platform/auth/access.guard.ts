@@ -8,7 +8,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import {
   ACCESS_RULE,
   AccessRule,
@@ -22,6 +22,23 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function accessRuleOf(reflector: Reflector, ctx: ExecutionContext): AccessRule | undefined {
   return reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [ctx.getHandler(), ctx.getClass()]);
+}
+
+/**
+ * Resolves the session of a request. A reading request may be answered from the session cache; after any
+ * other the person's cached sessions go, so that what the request changed (a name, a password, a sign-out)
+ * holds from their very next request.
+ */
+export async function resolveSession(
+  sessions: SessionResolver,
+  token: string,
+  req: Pick<Request, 'method'>,
+  res: Pick<Response, 'once'>,
+): Promise<AuthUser | null> {
+  const readOnly = req.method === 'GET' || req.method === 'HEAD';
+  const user = await sessions.resolve(token, readOnly);
+  if (user && !readOnly) res.once('close', () => sessions.changed(user.id));
+  return user;
 }
 
 /** Deny by default: resolves the session cookie and applies the route's declared rule. */
@@ -43,7 +60,9 @@ export class AccessGuard implements CanActivate {
       throw new ForbiddenException({ code: 'forbidden', message: 'This route declares no access rule.' });
     }
     const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-    const user = token ? await this.sessions.resolve(token) : null;
+    const user = token
+      ? await resolveSession(this.sessions, token, req, ctx.switchToHttp().getResponse())
+      : null;
     if (user) req.user = user;
     if (rule.kind === 'public') return true;
     if (!user) throw new UnauthorizedException({ code: 'unauthenticated', message: 'Sign in first.' });

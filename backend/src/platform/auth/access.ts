@@ -58,7 +58,12 @@ export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionConte
 
 /** What the guard needs from the accounts feature. */
 export interface SessionResolver {
-  resolve(token: string): Promise<AuthUser | null>;
+  /**
+   * The person behind a session token. `readOnly` (a GET or HEAD) lets the answer come from a cache that
+   * follows every change; otherwise the caller calls `changed` with the person's id once it has answered.
+   */
+  resolve(token: string, readOnly: boolean): Promise<AuthUser | null>;
+  changed(userId: string): void;
   isMember(userId: string, organisationId: string): Promise<boolean>;
 }
 export const SESSION_RESOLVER = Symbol('SESSION_RESOLVER');

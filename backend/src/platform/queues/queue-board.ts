@@ -7,6 +7,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { AppConfig } from '../config/config';
 import { SESSION_COOKIE, SESSION_RESOLVER, SessionResolver } from '../auth/access';
+import { resolveSession } from '../auth/access.guard';
 import { QueueRegistry } from './queue-registry';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
@@ -25,7 +26,7 @@ export function mountQueueBoard(app: INestApplication, config: AppConfig): void 
   const adminsOnly = async (req: Request, res: Response, next: NextFunction) => {
     try {
       const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-      const user = token ? await sessions.resolve(token) : null;
+      const user = token ? await resolveSession(sessions, token, req, res) : null;
       if (!user) return void res.status(401).type('text/plain').send('Sign in first.');
       if (user.role !== 'admin')
         return void res.status(403).type('text/plain').send('Only admins may see the queues.');
