@@ -70,7 +70,8 @@ export class SessionCache {
     const until = Math.min(this.now() + TTL_MS, validUntil.getTime());
     if (until <= this.now()) return;
     if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(tokenHash, { user, until });
+    // Frozen: one object answers many requests, so none of them may change it for the others.
+    this.entries.set(tokenHash, { user: Object.freeze(user), until });
   }
 
   /** Drops every entry of the person (a change told by PostgreSQL, or made by the person's own request). */
