@@ -215,7 +215,8 @@ await withApi(
 
       // The same SQL behind a bare node:http + pg server: the built read model with pg as its database.
       const { GigQueries } = require(path.join(ROOT, 'backend/dist/gigs/gig.queries.js'));
-      const pool = new pg.Pool({ connectionString: dbUrl, max: 10 });
+      // The API's pool: 10 connections, JIT off (data-source-options.ts).
+      const pool = new pg.Pool({ connectionString: dbUrl, max: 10, options: '-c jit=off' });
       const queries = new GigQueries({ query: (sql, params) => pool.query(sql, params).then((r) => r.rows) });
       bare = http.createServer(async (_req, res) => {
         const rows = await queries.forYou(seekerId, new Date(), null, 21);
