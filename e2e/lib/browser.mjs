@@ -135,6 +135,16 @@ export async function signIn(page, email) {
   await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
 }
 
+/**
+ * Chooses Finnish on this device with the language form, before signing in: a device's own choice stays,
+ * where signing in would adopt the account's language (some demo seekers read English or Swedish).
+ */
+export async function chooseFinnish(page) {
+  await gotoReady(page, '/language');
+  await page.locator('main button[name="locale"][value="fi"]').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/language'));
+}
+
 /** axe finds nothing, and the page does not scroll sideways at 360 px. */
 export async function check(page, what) {
   await expectAccessible(page, what);

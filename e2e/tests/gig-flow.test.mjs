@@ -7,7 +7,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import { BASE, check, gotoReady, helsinki, launch, signIn } from '../lib/browser.mjs';
+import { BASE, check, chooseFinnish, gotoReady, helsinki, launch, signIn } from '../lib/browser.mjs';
 
 const ORG = 'yhdistys1@demo.hanttihommat.fi';
 const SEEKER = 'hakija3@demo.hanttihommat.fi';
@@ -117,12 +117,9 @@ async function journey(javaScriptEnabled) {
   await checked(org, 'posted gig');
 
   // 2. Matching runs as a job after publishing: the gig comes under "For you", with why it was offered.
-  // Fatima's account is in English; her phone is set to Finnish before she signs in, so that both runs read
-  // the same words (a device's own choice stays; without it, signing in would adopt the account's language).
+  // Fatima's account is in English; she picks Finnish on her phone before signing in, so both runs read Finnish.
   const seeker = await (await b.phone({ javaScriptEnabled })).newPage();
-  await gotoReady(seeker, '/language');
-  await seeker.locator('main button[name="locale"][value="fi"]').click();
-  await settle(seeker);
+  await chooseFinnish(seeker);
   await signIn(seeker, SEEKER);
   await gotoReady(seeker, '/gigs');
   const forYou = seeker.locator('section[aria-labelledby="for-you-heading"]');
