@@ -10,6 +10,7 @@ import {
   launch,
   waitForMail,
   signIn,
+  chooseFinnish,
 } from '../lib/browser.mjs';
 
 let b;
@@ -63,6 +64,8 @@ test('a seeker is told of a new gig in the app and by mail, takes it, and is rem
   // The seeker: the bell counts the new notice; the mail is in the mailbox too.
   const seekerContext = await b.phone();
   const seeker = await seekerContext.newPage();
+  // hakija3 reads English (her mails come so); her phone is set to Finnish.
+  await chooseFinnish(seeker);
   await signIn(seeker, 'hakija3@demo.hanttihommat.fi');
   const deadline = Date.now() + 20000;
   while ((await bellCount(seeker)) < 1) {
