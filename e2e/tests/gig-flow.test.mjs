@@ -7,7 +7,17 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import { BASE, check, chooseFinnish, gotoReady, helsinki, launch, signIn } from '../lib/browser.mjs';
+import {
+  BASE,
+  check,
+  chooseFinnish,
+  fillGigForm,
+  YARD_WORK_FOR_HAKIJA3,
+  gotoReady,
+  helsinki,
+  launch,
+  signIn,
+} from '../lib/browser.mjs';
 
 const ORG = 'yhdistys1@demo.hanttihommat.fi';
 const SEEKER = 'hakija3@demo.hanttihommat.fi';
@@ -99,16 +109,7 @@ async function journey(javaScriptEnabled) {
   await checked(org, 'new gig form');
   // The two runs' gigs never overlap, so that one left booked by a failed run cannot keep her from the other.
   const { start, end } = slot(javaScriptEnabled ? 4 : 6);
-  await org.locator('[name="title"]').fill(title);
-  await org.locator('[name="description"]').fill('Haravoidaan lehdet kerhotalon pihalta. Haravat löytyvät.');
-  await org.locator('[name="category"]').selectOption('yard');
-  await org.locator('[name="district"]').fill('Pori, Väinölä');
-  await org.locator('[name="postalCode"]').fill('28400');
-  await org.locator('[name="date"]').fill(start.date);
-  await org.locator('[name="startTime"]').fill(start.time);
-  await org.locator('[name="endTime"]').fill(end.time);
-  await org.locator('[name="pay"]').fill('30');
-  await org.locator('[name="places"]').fill('1');
+  await fillGigForm(org, { ...YARD_WORK_FOR_HAKIJA3, title, start, end });
   await org.locator('button[name="publish"][value="true"]').click();
   await org.waitForURL(/\/org\/[0-9a-f-]+\/gigs\/[0-9a-f-]+$/);
   const orgGigPath = new URL(org.url()).pathname;
