@@ -135,6 +135,43 @@ export async function signIn(page, email) {
   await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
 }
 
+/**
+ * Chooses Finnish on this device with the language form, before signing in: a device's own choice stays,
+ * where signing in would adopt the account's language (some demo seekers read English or Swedish).
+ */
+export async function chooseFinnish(page) {
+  await gotoReady(page, '/language');
+  await page.locator('main button[name="locale"][value="fi"]').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/language'));
+}
+
+/** A gig of the kind hakija3's work profile asks for (backend/src/demo): yard work in Väinölä, 28400. */
+export const YARD_WORK_FOR_HAKIJA3 = {
+  description: 'Haravoidaan lehdet kerhotalon pihalta. Haravat löytyvät.',
+  category: 'yard',
+  district: 'Pori, Väinölä',
+  postalCode: '28400',
+  pay: '30',
+  places: '1',
+};
+
+/** Fills in the new gig form; `start` and `end` as helsinki() gives them, on the same day. */
+export async function fillGigForm(
+  page,
+  { title, description, category, district, postalCode, start, end, pay, places },
+) {
+  await page.locator('[name="title"]').fill(title);
+  await page.locator('[name="description"]').fill(description);
+  await page.locator('[name="category"]').selectOption(category);
+  await page.locator('[name="district"]').fill(district);
+  await page.locator('[name="postalCode"]').fill(postalCode);
+  await page.locator('[name="date"]').fill(start.date);
+  await page.locator('[name="startTime"]').fill(start.time);
+  await page.locator('[name="endTime"]').fill(end.time);
+  await page.locator('[name="pay"]').fill(pay);
+  await page.locator('[name="places"]').fill(places);
+}
+
 /** axe finds nothing, and the page does not scroll sideways at 360 px. */
 export async function check(page, what) {
   await expectAccessible(page, what);

@@ -4,7 +4,7 @@
 // JavaScript and the organisation no longer finds it. axe checks every page on the way.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check, gotoReady, helsinki, launch, signIn } from '../lib/browser.mjs';
+import { check, fillGigForm, gotoReady, helsinki, launch, signIn } from '../lib/browser.mjs';
 
 const SEEKER = 'hakija6@demo.hanttihommat.fi'; // Oleksandr Melnyk, reads English
 const ORG = 'yhdistys2@demo.hanttihommat.fi'; // Karhuseudun Kisailijat ry, verified
@@ -68,16 +68,17 @@ test('a seeker publishes a card, a verified organisation finds it and invites th
   const start = helsinki(3 * 24 * 60);
   const end = helsinki(3 * 24 * 60 + 120);
   await gotoReady(org, `${orgBase}/gigs/new`);
-  await org.locator('[name="title"]').fill(title);
-  await org.locator('[name="description"]').fill('Kannetaan tuolit salista varastoon.');
-  await org.locator('[name="category"]').selectOption('moving');
-  await org.locator('[name="district"]').fill('Pori, Koivula');
-  await org.locator('[name="postalCode"]').fill(AREA);
-  await org.locator('[name="date"]').fill(start.date);
-  await org.locator('[name="startTime"]').fill(start.time);
-  await org.locator('[name="endTime"]').fill(end.time);
-  await org.locator('[name="pay"]').fill('40');
-  await org.locator('[name="places"]').fill('2');
+  await fillGigForm(org, {
+    title,
+    description: 'Kannetaan tuolit salista varastoon.',
+    category: 'moving',
+    district: 'Pori, Koivula',
+    postalCode: AREA,
+    start,
+    end,
+    pay: '40',
+    places: '2',
+  });
   await org.locator('button[name="publish"][value="true"]').click();
   await org.waitForURL(/\/org\/[0-9a-f-]+\/gigs\/[0-9a-f-]+$/);
   const gigId = new URL(org.url()).pathname.split('/').pop();

@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import { gotoReady, helsinki, launch, signIn, check } from '../lib/browser.mjs';
+import { chooseFinnish, gotoReady, helsinki, launch, signIn, check } from '../lib/browser.mjs';
 
 let b;
 before(async () => {
@@ -25,6 +25,7 @@ function today() {
 test('a seeker sees their limits, records and corrects other earnings, and sees what a gig would do', async () => {
   const context = await b.phone();
   const page = await context.newPage();
+  await chooseFinnish(page); // Jonas reads Swedish
   await signIn(page, 'hakija4@demo.hanttihommat.fi');
   await gotoReady(page, '/earnings');
   await check(page, 'earnings');
@@ -213,6 +214,7 @@ test('a seeker at 260 € of the 300 € cap is warned by a 60 € gig, takes it
 test('a seeker chooses what a limit does, reads an earlier period and prints its statement', async () => {
   const context = await b.phone();
   const page = await context.newPage();
+  await chooseFinnish(page); // Fatima reads English
   await signIn(page, 'hakija3@demo.hanttihommat.fi');
   await gotoReady(page, '/earnings/limits');
   await page.locator('input[name="mode-programme_cap"][value="never"]').check();

@@ -10,6 +10,9 @@ import {
   launch,
   waitForMail,
   signIn,
+  chooseFinnish,
+  fillGigForm,
+  YARD_WORK_FOR_HAKIJA3,
 } from '../lib/browser.mjs';
 
 let b;
@@ -44,16 +47,7 @@ test('a seeker is told of a new gig in the app and by mail, takes it, and is rem
 
   const start = helsinki(90);
   const end = helsinki(150);
-  await org.locator('[name="title"]').fill(title);
-  await org.locator('[name="description"]').fill('Haravoidaan lehdet kerhotalon pihalta. Haravat löytyvät.');
-  await org.locator('[name="category"]').selectOption('yard');
-  await org.locator('[name="district"]').fill('Pori, Väinölä');
-  await org.locator('[name="postalCode"]').fill('28400');
-  await org.locator('[name="date"]').fill(start.date);
-  await org.locator('[name="startTime"]').fill(start.time);
-  await org.locator('[name="endTime"]').fill(end.time);
-  await org.locator('[name="pay"]').fill('30');
-  await org.locator('[name="places"]').fill('1');
+  await fillGigForm(org, { ...YARD_WORK_FOR_HAKIJA3, title, start, end });
   const postedAt = new Date();
   await org.locator('button[name="publish"][value="true"]').click();
   await org.waitForURL(/\/org\/[0-9a-f-]+\/gigs\/[0-9a-f-]+$/);
@@ -63,6 +57,8 @@ test('a seeker is told of a new gig in the app and by mail, takes it, and is rem
   // The seeker: the bell counts the new notice; the mail is in the mailbox too.
   const seekerContext = await b.phone();
   const seeker = await seekerContext.newPage();
+  // hakija3 reads English (her mails come so); her phone is set to Finnish.
+  await chooseFinnish(seeker);
   await signIn(seeker, 'hakija3@demo.hanttihommat.fi');
   const deadline = Date.now() + 20000;
   while ((await bellCount(seeker)) < 1) {

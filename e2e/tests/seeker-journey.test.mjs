@@ -8,6 +8,7 @@ import {
   expectAccessible,
   expectNoHorizontalScroll,
   launch,
+  signIn,
   waitForMail,
 } from '../lib/browser.mjs';
 
@@ -133,6 +134,19 @@ test('without JavaScript: password sign-in works, and bad input is explained on 
   assert.match(await page.locator('header').textContent(), /Mikko Heinonen/);
   await context.close();
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`${javaScriptEnabled ? '' : 'without JavaScript: '}signing in on a new phone takes the account's language`, async () => {
+    const context = await b.phone({ javaScriptEnabled });
+    const page = await context.newPage();
+    await signIn(page, 'hakija4@demo.hanttihommat.fi'); // Jonas Lindqvist reads Swedish
+    assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
+    // The pages before signing in were Finnish, but the phone had not chosen it: the next page is Swedish too.
+    await gotoReady(page, '/gigs');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
+    await context.close();
+  });
+}
 
 test('each role lands on a home of its own with navigation that fits it', async () => {
   const homes = [

@@ -2,7 +2,14 @@
 // then everything is kept. Also without JavaScript. axe checks every page on the way.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gotoReady, expectAccessible, expectNoHorizontalScroll, launch, signIn } from '../lib/browser.mjs';
+import {
+  chooseFinnish,
+  gotoReady,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  launch,
+  signIn,
+} from '../lib/browser.mjs';
 
 let b;
 before(async () => {
@@ -16,6 +23,7 @@ for (const javaScriptEnabled of [true, false]) {
   test(`a seeker fills in the work profile${javaScriptEnabled ? '' : ' without JavaScript'}`, async () => {
     const context = await b.phone({ javaScriptEnabled });
     const page = await context.newPage();
+    await chooseFinnish(page); // hakija9 reads Swedish
     await signIn(page, javaScriptEnabled ? 'hakija9@demo.hanttihommat.fi' : 'hakija10@demo.hanttihommat.fi');
     await gotoReady(page, '/work-profile');
     if (javaScriptEnabled) {

@@ -8,7 +8,7 @@ export function setLocaleCookie(cookies: Cookies, locale: Locale, url: URL): voi
     maxAge: cookieMaxAge,
     sameSite: 'lax',
     secure: url.protocol === 'https:',
-    // Paraglide's browser runtime reads the language from document.cookie.
+    // As Paraglide expects; its browser runtime takes the page's <html lang> instead (hooks.client.ts).
     httpOnly: false,
   });
 }
