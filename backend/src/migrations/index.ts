@@ -22,6 +22,7 @@ import { FreedPlaceWaves1795602749436 } from './1795602749436-FreedPlaceWaves';
 import { HomePointDistance1795604559072 } from './1795604559072-HomePointDistance';
 import { PrivacyErasure1795604657955 } from './1795604657955-PrivacyErasure';
 import { SessionChangeNotify1796616425258 } from './1796616425258-SessionChangeNotify';
+import { ErasureQueueScrub1796617843341 } from './1796617843341-ErasureQueueScrub';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -47,4 +48,5 @@ export const MIGRATIONS: Function[] = [
   HomePointDistance1795604559072,
   PrivacyErasure1795604657955,
   SessionChangeNotify1796616425258,
+  ErasureQueueScrub1796617843341,
 ];

@@ -9,8 +9,10 @@ import { MatchingModule } from '../matching/matching.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { AuditModule } from '../platform/audit/audit.module';
 import { PlatformErasure } from '../platform/database/platform.erasure';
+import { QueueModule } from '../platform/queues/queue.module';
 import { ErasureRequest } from './erasure-request.entity';
 import { PrivacyController } from './privacy.controller';
+import { PrivacyJobs } from './privacy.jobs';
 import { PrivacyQueries } from './privacy.queries';
 import { PrivacyRepository } from './privacy.repository';
 import { PrivacyService } from './privacy.service';
@@ -26,8 +28,9 @@ import { PrivacyService } from './privacy.service';
     EarningsModule,
     AuditModule,
     TypeOrmModule.forFeature([ErasureRequest]),
+    QueueModule.register('privacy'),
   ],
   controllers: [PrivacyController],
-  providers: [PrivacyRepository, PrivacyQueries, PrivacyService, PlatformErasure],
+  providers: [PrivacyRepository, PrivacyQueries, PrivacyService, PrivacyJobs, PlatformErasure],
 })
 export class PrivacyModule {}

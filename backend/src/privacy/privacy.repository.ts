@@ -42,11 +42,24 @@ export class PrivacyRepository {
     return rows[0] ?? null;
   }
 
-  async markCarriedOut(m: EntityManager, id: string, by: string): Promise<void> {
-    await m.query(`UPDATE erasure_requests SET carried_out_at = now(), carried_out_by = $2 WHERE id = $1`, [
-      id,
-      by,
-    ]);
+  /** Done, with the words still to scrub from the queues kept until that has been done too. */
+  async markCarriedOut(m: EntityManager, id: string, by: string, queueNeedles: string[]): Promise<void> {
+    await m.query(
+      `UPDATE erasure_requests SET carried_out_at = now(), carried_out_by = $2, queue_needles = $3 WHERE id = $1`,
+      [id, by, queueNeedles],
+    );
+  }
+
+  /** Carried-out requests whose queues have not been scrubbed yet, oldest first. */
+  async pendingQueueScrubs(): Promise<{ id: string; needles: string[] }[]> {
+    return this.db.query(
+      `SELECT id, queue_needles AS needles FROM erasure_requests WHERE queue_needles IS NOT NULL
+       ORDER BY carried_out_at`,
+    );
+  }
+
+  async queuesScrubbed(id: string): Promise<void> {
+    await this.db.query(`UPDATE erasure_requests SET queue_needles = NULL WHERE id = $1`, [id]);
   }
 
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {

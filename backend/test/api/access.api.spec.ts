@@ -159,6 +159,7 @@ describe('authorization', () => {
       'gigs',
       'matching',
       'notifications',
+      'privacy',
     ]);
   });
 });

@@ -1,12 +1,14 @@
 // Privacy against the real PostgreSQL and Redis: a seeker with data in every feature downloads it, asks to be
 // erased, and a coordinator carries it out. Afterwards nothing that identifies them (name, e-mail address,
 // phone number) is left in any table or in the queues, they cannot sign in, and the funders' report is unchanged.
+import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Redis } from 'ioredis';
 import { EarningsService } from '../../src/earnings/earnings.service';
 import type { ConfirmedCompletion } from '../../src/gigs/gigs.events';
 import type { AppConfig } from '../../src/platform/config/config';
 import { QueueRegistry } from '../../src/platform/queues/queue-registry';
+import { PrivacyJobs } from '../../src/privacy/privacy.jobs';
 import { Agent, insertOrganisation, insertUser, PASSWORD, sessionCookie } from '../support/http';
 import { REDIS_URL } from '../support/names';
 import { createApp, createWorld, testConfig, TestWorld } from '../support/test-env';
@@ -16,6 +18,50 @@ const EMAIL = 'erkki.poistettava@example.fi';
 const PHONE = '040 765 4321';
 const NEEDLES = [NAME, EMAIL, PHONE, 'Poistettava'];
 const REPORT = '/api/coordinator/reports?from=2026-11-01&to=2026-11-30';
+
+/** Every table of the schema, each row as text, searched for each needle: [table, needle] of each hit. */
+async function hitsInDatabase(world: TestWorld): Promise<string[]> {
+  const { rows: tables } = await world.db.query(
+    `SELECT DISTINCT c.table_name FROM information_schema.columns c
+     JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+     WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
+       AND (c.data_type IN ('text', 'json', 'jsonb', 'character varying', 'ARRAY'))`,
+  );
+  expect(tables.length).toBeGreaterThanOrEqual(30);
+  const hits: string[] = [];
+  for (const { table_name: table } of tables)
+    for (const needle of NEEDLES) {
+      const { rows } = await world.db.query(
+        `SELECT count(*)::int AS n FROM "${table}" t WHERE t::text ILIKE $1`,
+        [`%${needle}%`],
+      );
+      if (rows[0].n > 0) hits.push(`${table}: ${needle}`);
+    }
+  return hits;
+}
+
+/** Every value of every key of this run's queues in Redis, searched for each needle. */
+async function hitsInRedis(world: TestWorld): Promise<string[]> {
+  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+  try {
+    const keys = await redis.keys(`${world.queuePrefix}:*`);
+    expect(keys.length).toBeGreaterThan(0);
+    let all = '';
+    for (const key of keys) {
+      const type = await redis.type(key);
+      if (type === 'string') all += await redis.get(key);
+      else if (type === 'hash') all += JSON.stringify(await redis.hgetall(key));
+      else if (type === 'list') all += JSON.stringify(await redis.lrange(key, 0, -1));
+      else if (type === 'set') all += JSON.stringify(await redis.smembers(key));
+      else if (type === 'zset') all += JSON.stringify(await redis.zrange(key, '0', '-1'));
+      else if (type === 'stream') all += JSON.stringify(await redis.xrange(key, '-', '+'));
+      all += '\n';
+    }
+    return NEEDLES.filter((n) => all.toLowerCase().includes(n.toLowerCase()));
+  } finally {
+    redis.disconnect();
+  }
+}
 
 describe('privacy: download and erasure', () => {
   let world: TestWorld;
@@ -34,49 +80,6 @@ describe('privacy: download and erasure', () => {
     return agent;
   };
   const q = (sql: string, params: unknown[] = []) => world.db.query(sql, params);
-
-  /** Every table of the schema, each row as text, searched for each needle: [table, needle] of each hit. */
-  const hitsInDatabase = async (): Promise<string[]> => {
-    const { rows: tables } = await q(
-      `SELECT DISTINCT c.table_name FROM information_schema.columns c
-       JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-       WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
-         AND (c.data_type IN ('text', 'json', 'jsonb', 'character varying', 'ARRAY'))`,
-    );
-    expect(tables.length).toBeGreaterThanOrEqual(30);
-    const hits: string[] = [];
-    for (const { table_name: table } of tables)
-      for (const needle of NEEDLES) {
-        const { rows } = await q(`SELECT count(*)::int AS n FROM "${table}" t WHERE t::text ILIKE $1`, [
-          `%${needle}%`,
-        ]);
-        if (rows[0].n > 0) hits.push(`${table}: ${needle}`);
-      }
-    return hits;
-  };
-
-  /** Every value of every key of this run's queues in Redis, searched for each needle. */
-  const hitsInRedis = async (): Promise<string[]> => {
-    const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
-    try {
-      const keys = await redis.keys(`${world.queuePrefix}:*`);
-      expect(keys.length).toBeGreaterThan(0);
-      let all = '';
-      for (const key of keys) {
-        const type = await redis.type(key);
-        if (type === 'string') all += await redis.get(key);
-        else if (type === 'hash') all += JSON.stringify(await redis.hgetall(key));
-        else if (type === 'list') all += JSON.stringify(await redis.lrange(key, 0, -1));
-        else if (type === 'set') all += JSON.stringify(await redis.smembers(key));
-        else if (type === 'zset') all += JSON.stringify(await redis.zrange(key, '0', '-1'));
-        else if (type === 'stream') all += JSON.stringify(await redis.xrange(key, '-', '+'));
-        all += '\n';
-      }
-      return NEEDLES.filter((n) => all.toLowerCase().includes(n.toLowerCase()));
-    } finally {
-      redis.disconnect();
-    }
-  };
 
   beforeAll(async () => {
     world = await createWorld();
@@ -233,10 +236,10 @@ describe('privacy: download and erasure', () => {
   it('erases the person everywhere on request, keeps the rows and the report, and they cannot sign in', async () => {
     const before = await coordinator.get(REPORT);
     expect(before.status).toBe(200);
-    expect(await hitsInDatabase()).toEqual(
+    expect(await hitsInDatabase(world)).toEqual(
       expect.arrayContaining([`users: ${NAME}`, `outbox_events: ${EMAIL}`]),
     );
-    expect(await hitsInRedis()).toEqual(expect.arrayContaining([NAME, EMAIL]));
+    expect(await hitsInRedis(world)).toEqual(expect.arrayContaining([NAME, EMAIL]));
 
     expect((await seeker.get('/api/me/erasure')).body).toEqual({ requestedAt: null, carriedOutAt: null });
     const asked = await seeker.post('/api/me/erasure');
@@ -253,8 +256,8 @@ describe('privacy: download and erasure', () => {
     expect((await coordinator.post(`/api/coordinator/erasures/${id}/carry-out`)).status).toBe(409);
     expect((await coordinator.get('/api/coordinator/erasures')).body).toEqual([]);
 
-    expect(await hitsInDatabase()).toEqual([]);
-    expect(await hitsInRedis()).toEqual([]);
+    expect(await hitsInDatabase(world)).toEqual([]);
+    expect(await hitsInRedis(world)).toEqual([]);
 
     // The rows are still there, without identity, and the funders' figures did not move.
     const { rows } = await q(
@@ -282,6 +285,9 @@ describe('privacy: download and erasure', () => {
     expect(audit).toEqual([{ actor_id: coordinatorId }]);
     const job = await app.get(QueueRegistry).get('notifications')!.getJob('erasure-test-job');
     expect(job?.data.payload).toEqual({ seekerName: '[poistettu]', email: '[poistettu]' });
+    // The queues were scrubbed at once, so no scrub is left pending (and the words are not kept).
+    const { rows: pending } = await q(`SELECT queue_needles FROM erasure_requests WHERE id = $1`, [id]);
+    expect(pending).toEqual([{ queue_needles: null }]);
   });
 
   it('keeps the ledger append-only: words change only in an erasure, amounts never', async () => {
@@ -310,4 +316,82 @@ describe('privacy: download and erasure', () => {
     expect((await coordinator.post(`/api/coordinator/erasures/${fake}/carry-out`)).status).toBe(404);
     expect((await member.get('/api/me/data')).status).toBe(403);
   });
+});
+
+describe('privacy: an erasure while Redis is away', () => {
+  let world: TestWorld;
+  let away: NestExpressApplication;
+  let worker: NestExpressApplication;
+  let requestId: string;
+  let coordinator: Agent;
+
+  beforeAll(async () => {
+    world = await createWorld();
+    // The same world (database and queue prefix) seen by an API that cannot reach Redis and by one that can.
+    const awayConfig = testConfig(world, { APP_ROLE: 'api', REDIS_URL: 'redis://127.0.0.1:1' });
+    away = await createApp(awayConfig);
+    worker = await createApp(testConfig(world, { APP_ROLE: 'api' }));
+    const coordinatorId = await insertUser(world, 'koordinaattori@example.fi', 'coordinator', 'Kaisa K');
+    coordinator = new Agent(away);
+    coordinator.cookie = await sessionCookie(world, awayConfig, coordinatorId);
+    const seekerId = await insertUser(world, EMAIL, 'seeker', NAME);
+    const { rows } = await world.db.query(
+      `INSERT INTO erasure_requests (seeker_id) VALUES ($1) RETURNING id`,
+      [seekerId],
+    );
+    requestId = rows[0].id;
+    await worker
+      .get(QueueRegistry)
+      .get('notifications')!
+      .add(
+        'event',
+        { id: 'e-away', type: 'booking.made', payload: { seekerName: NAME, email: EMAIL } },
+        {
+          jobId: 'erasure-away-job',
+          delay: 3_600_000,
+        },
+      );
+  });
+  afterAll(async () => {
+    await away?.close();
+    await worker?.close();
+    await world?.drop();
+  });
+
+  it('answers the coordinator as done, keeps the queue scrub pending, and the scheduled job finishes it', async () => {
+    const warn = jest.spyOn(Logger.prototype, 'warn');
+    try {
+      const done = await coordinator.post(`/api/coordinator/erasures/${requestId}/carry-out`);
+      expect(done.status).toBe(204);
+      const warned = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes(requestId));
+      expect(warned).toEqual([expect.stringContaining('queues not scrubbed yet')]);
+      for (const needle of NEEDLES)
+        expect(warned.join(' ').toLowerCase()).not.toContain(needle.toLowerCase());
+    } finally {
+      warn.mockRestore();
+    }
+
+    // The database is scrubbed but for the words waiting on the request; the job in Redis still has them.
+    const { rows } = await world.db.query(
+      `SELECT carried_out_at, queue_needles FROM erasure_requests WHERE id = $1`,
+      [requestId],
+    );
+    expect(rows[0].carried_out_at).toEqual(expect.any(Date));
+    expect(rows[0].queue_needles).toEqual(expect.arrayContaining([NAME, EMAIL]));
+    expect((await hitsInDatabase(world)).every((hit) => hit.startsWith('erasure_requests: '))).toBe(true);
+    expect(await hitsInRedis(world)).toEqual(expect.arrayContaining([NAME, EMAIL]));
+
+    // Redis answers again: the privacy queue's scheduled job scrubs the jobs and forgets the words.
+    const scrub = worker.get(PrivacyJobs).jobs['scrub-queues'];
+    expect(await scrub()).toBe(1);
+    expect(await hitsInRedis(world)).toEqual([]);
+    expect(await hitsInDatabase(world)).toEqual([]);
+    const job = await worker.get(QueueRegistry).get('notifications')!.getJob('erasure-away-job');
+    expect(job?.data.payload).toEqual({ seekerName: '[poistettu]', email: '[poistettu]' });
+    // Idempotent: a second run finds nothing pending and changes nothing.
+    expect(await scrub()).toBe(0);
+    expect((await world.db.query(`SELECT queue_needles FROM erasure_requests`)).rows).toEqual([
+      { queue_needles: null },
+    ]);
+  }, 30_000);
 });

@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access';
+import { withTimeout } from '../core/timeout';
 import { QueueRegistry } from '../queues/queue-registry';
 import { REDIS } from '../redis/redis.module';
 import { HealthDto } from './health.dto';
@@ -12,10 +13,7 @@ import { HealthDto } from './health.dto';
 const TIMEOUT_MS = 2000;
 
 function timeout<T>(p: Promise<T>): Promise<T> {
-  return Promise.race([
-    p,
-    new Promise<T>((_, r) => setTimeout(() => r(new Error('timeout')), TIMEOUT_MS).unref()),
-  ]);
+  return withTimeout(p, TIMEOUT_MS, 'health check');
 }
 
 @ApiTags('health')

@@ -3,6 +3,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { withTimeout } from '../core/timeout';
 import { EVENT_JOB } from '../queues/jobs';
 import { QueueRegistry } from '../queues/queue-registry';
 import { ConsumerRegistry } from '../worker/consumer-registry';
@@ -79,14 +80,4 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       return done.length;
     });
   }
-}
-
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  let t: NodeJS.Timeout;
-  return Promise.race([
-    p.finally(() => clearTimeout(t)),
-    new Promise<T>((_, reject) => {
-      t = setTimeout(() => reject(new Error(`queue did not answer in ${ms} ms`)), ms);
-    }),
-  ]);
 }
