@@ -31,16 +31,19 @@ const PAGE = 200;
 /** A page of the seeker's lists (search, For you) unless they ask for another size. */
 const LIST_PAGE = 20;
 
-/** The first `limit` rows (fetched one more, to know if there is a next page) and the cursor after them. */
-function pageOf<T extends { cursorAt: string }>(
+/**
+ * The first `limit` rows (fetched one more, to know if there is a next page) as `item` makes them, and the
+ * cursor after them.
+ */
+function pageOf<T, I>(
   rows: T[],
   limit: number,
   key: (last: T) => (string | number)[],
-): { items: Omit<T, 'cursorAt'>[]; next: string | null } {
-  const more = rows.length > limit;
-  const kept = rows.slice(0, limit);
-  const next = more ? encodeCursor(key(kept[kept.length - 1])) : null;
-  return { items: kept.map(({ cursorAt: _at, ...row }) => row), next };
+  item: (row: T) => I,
+): { items: I[]; next: string | null } {
+  const kept = rows.length > limit ? rows.slice(0, limit) : rows;
+  const next = rows.length > limit ? encodeCursor(key(kept[kept.length - 1])) : null;
+  return { items: kept.map(item), next };
 }
 
 const noSuchGig = () => new NotFoundException({ code: 'not_found', message: 'No such gig.' });
@@ -95,7 +98,12 @@ export class GigService {
       after,
       limit + 1,
     );
-    return pageOf(rows, limit, (last) => [last.cursorAt, last.id]);
+    return pageOf(
+      rows,
+      limit,
+      (last) => [last.cursorAt, last.id],
+      ({ cursorAt: _at, ...gig }) => gig,
+    );
   }
 
   /** The open gigs matching told the seeker of, best first, with why. */
@@ -105,8 +113,12 @@ export class GigService {
       ? (decodeCursor(q.after, ['number', 'instant', 'uuid']) as [number, string, string])
       : null;
     const rows = await this.queries.forYou(seekerId, this.clock.now(), after, limit + 1);
-    const page = pageOf(rows, limit, (last) => [last.rank, last.cursorAt, last.id]);
-    return { next: page.next, items: page.items.map(({ rank: _rank, ...gig }) => gig) };
+    return pageOf(
+      rows,
+      limit,
+      (last) => [last.rank, last.cursorAt, last.id],
+      ({ cursorAt: _at, rank: _rank, ...gig }) => gig,
+    );
   }
 
   ofOrganisation(organisationId: string): Promise<OrgGigDto[]> {

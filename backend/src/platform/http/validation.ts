@@ -1,5 +1,6 @@
 // One shape for bad input everywhere: 400 with a machine code and a readable message per field.
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, Type, ValidationError, ValidationPipe } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
 import { CONTROL_CHARACTERS } from './fields';
 
 export interface FieldError {
@@ -57,8 +58,33 @@ export function invalidFields(errors: FieldError[]): BadRequestException {
   return new BadRequestException({ code: 'validation', message: 'Some fields need fixing.', errors });
 }
 
+/**
+ * Nest's ValidationPipe, which also remembers which query classes an empty query passes: most reading requests
+ * send no query string at all, and validating `{}` against a class gives the same answer every time (our
+ * validators read nothing but the value). Only passing is remembered; a class that refuses `{}` is asked
+ * every time, and so answers with its field errors every time.
+ */
+class FieldsValidationPipe extends ValidationPipe {
+  private readonly emptyPasses = new WeakSet<Type>();
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const type = metadata.metatype as Type | undefined;
+    if (metadata.type !== 'query' || !type || !isEmptyObject(value)) return super.transform(value, metadata);
+    if (this.emptyPasses.has(type)) return plainToInstance(type, {});
+    const result: unknown = await super.transform(value, metadata);
+    if (result instanceof type) this.emptyPasses.add(type);
+    return result;
+  }
+}
+
+function isEmptyObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  for (const _ in value) return false;
+  return true;
+}
+
 export function validationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new FieldsValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
