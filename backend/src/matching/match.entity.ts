@@ -2,9 +2,12 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { User } from '../accounts/user.entity';
 import { Gig } from '../gigs/gig.entity';
 
-/** A seeker told about a gig, in the wave that told them. The key makes a repeated wave tell no one twice. */
+/**
+ * A seeker told about a gig, in the wave that told them. The key makes a repeated wave tell no one twice. The
+ * seeker's matches by time serve For you and matching's "least recently told" (its newest, by one index probe).
+ */
 @Entity({ name: 'matches' })
-@Index('ix_matches_seeker_id', ['seekerId'])
+@Index('ix_matches_seeker_told', ['seekerId', 'createdAt'])
 export class Match {
   @PrimaryColumn({ type: 'uuid' })
   gigId: string;

@@ -23,6 +23,7 @@ import { HomePointDistance1795604559072 } from './1795604559072-HomePointDistanc
 import { PrivacyErasure1795604657955 } from './1795604657955-PrivacyErasure';
 import { SessionChangeNotify1796616425258 } from './1796616425258-SessionChangeNotify';
 import { ErasureQueueScrub1796617843341 } from './1796617843341-ErasureQueueScrub';
+import { MatchesSeekerTold1796619969919 } from './1796619969919-MatchesSeekerTold';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -49,4 +50,5 @@ export const MIGRATIONS: Function[] = [
   PrivacyErasure1795604657955,
   SessionChangeNotify1796616425258,
   ErasureQueueScrub1796617843341,
+  MatchesSeekerTold1796619969919,
 ];
