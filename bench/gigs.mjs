@@ -1,6 +1,6 @@
 // Benchmark: gigs at scale. Seeds a database of its own (50 organisations, 50,000 seekers with work profiles,
-// 5,000 open gigs in the coming two months, 2,000 done gigs with a completed booking each for fairness, and
-// 100,000 earlier matches), starts the built API and web server on it, and prints:
+// 5,000 open gigs in the coming two months, 2,000 done gigs with a completed booking and its ledger entry each
+// (for fairness), and 100,000 earlier matches), starts the built API and web server on it, and prints:
 // - matching one new gig (the candidates query of a wave, as the worker runs it), goal < 200 ms;
 // - one seeker's "For you" API, goal < 20 ms at the median, and its page over the wire (brotli), goal ≤ 15 KB;
 // - the search of open gigs (a few filters);
@@ -109,6 +109,10 @@ await withApi(
           SELECT g.id, u.id, 'completed'
           FROM (SELECT id, row_number() OVER (ORDER BY starts_at) AS n FROM gigs WHERE status = 'done') g
           JOIN (SELECT id, row_number() OVER (ORDER BY email) AS n FROM users WHERE role = 'seeker') u ON u.n = g.n * 23;
+        INSERT INTO ledger_entries (seeker_id, kind, payer_name, gig_id, booking_id, amount_cents, work_date, payment_date, reason)
+          SELECT b.seeker_id, 'gig', 'Yhdistys', b.gig_id, b.id, 4000, (g.starts_at AT TIME ZONE 'Europe/Helsinki')::date,
+            (g.starts_at AT TIME ZONE 'Europe/Helsinki')::date, ''
+          FROM bookings b JOIN gigs g ON g.id = b.gig_id WHERE b.status = 'completed';
         INSERT INTO matches (gig_id, seeker_id, wave, reasons)
           SELECT g.id, u.id, 1, '{category,area}'
           FROM (SELECT id, row_number() OVER (ORDER BY starts_at) AS n FROM gigs WHERE status = 'published') g

@@ -1,5 +1,5 @@
 // Read model: who could be told about a gig. It reads the gig and its bookings (the gigs feature), the seekers
-// (accounts) and matching's own profiles, so it is declared here and only reads.
+// (accounts), the earnings ledger and matching's own profiles, so it is declared here and only reads.
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { limitAmountSql, periodEndSql, periodStartSql } from '../earnings/limit-periods.sql';
@@ -20,7 +20,8 @@ export interface Candidate {
  * - languages: the gig is in a language they speak;
  * - limits: the gig would not take them over a limit they asked never to be offered gigs over.
  * Then the score: a supported gig first to those who asked for support, the kind of work they asked for,
- * shared skills, distance (in steps of 5 km, unknown last), then fairness (fewest gigs done in the last 30 days), reliability (fewest no-shows, never
+ * shared skills, distance (in steps of 5 km, unknown last), then fairness (least earned in the 30 days before the gig:
+ * the ledger's gross amounts by work day, corrections included), reliability (fewest no-shows, never
  * counting a withdrawal for health reasons), and the least recently told.
  */
 const CANDIDATES = `
@@ -83,8 +84,8 @@ ORDER BY (g.supported AND s.wants_supported) DESC,
          (g.category = ANY(s.categories)) DESC,
          cardinality(ARRAY(SELECT unnest(s.skills) INTERSECT SELECT unnest(g.skills))) DESC,
          round(s.km / 5) ASC NULLS LAST,
-         (SELECT count(*) FROM bookings b JOIN gigs bg ON bg.id = b.gig_id
-          WHERE b.seeker_id = s.id AND b.status = 'completed' AND bg.starts_at > g.starts_at - interval '30 days') ASC,
+         (SELECT coalesce(sum(le.amount_cents), 0) FROM ledger_entries le
+          WHERE le.seeker_id = s.id AND le.work_date > (g.starts_at AT TIME ZONE 'Europe/Helsinki')::date - 30) ASC,
          (SELECT count(*) FROM bookings b WHERE b.seeker_id = s.id AND b.status = 'no_show') ASC,
          (SELECT max(m2.created_at) FROM matches m2 WHERE m2.seeker_id = s.id) ASC NULLS FIRST,
          s.created_at, s.id

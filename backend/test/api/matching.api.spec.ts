@@ -211,34 +211,50 @@ describe('matching', () => {
   });
 
   it('offers a supported gig first to those who asked, then by fairness and reliability', async () => {
-    const busyWorker = await seeker({ categories: ['yard'] }, 'Ahkera');
+    const bigEarner = await seeker({ categories: ['yard'] }, 'Ahkera');
+    const smallGigs = await seeker({ categories: ['yard'] }, 'Pieni');
     const unreliable = await seeker({ categories: ['yard'] }, 'Poissa');
     const fresh = await seeker({ categories: ['yard'] }, 'Uusi');
     const supportedAsked = await seeker({ categories: ['yard'], wantsSupported: true }, 'Tuettu');
-    // busyWorker did two gigs in the last 30 days; unreliable did not come once.
-    for (const status of ['completed', 'completed', 'no_show']) {
-      const past = await world.db.query(
-        `INSERT INTO gigs (organisation_id, title, description, category, district, starts_at, ends_at,
-           estimated_minutes, pay_cents, places, status)
-         VALUES ($1, 'Vanha', 'x', 'yard', 'Pori', now() - interval '5 days', now() - interval '5 days' + interval '1 hour',
-           60, 3000, 1, 'closed') RETURNING id`,
-        [org],
+    // Fairness is money earned in the 30 days before the gig, not gigs counted: one gig of 90 € ranks after two
+    // of 10 €, and 500 € earned 40 days ago counts for nothing.
+    const earned = (who: string, cents: number, daysAgo: number) =>
+      world.db.query(
+        `INSERT INTO ledger_entries (seeker_id, kind, payer_name, amount_cents, work_date, payment_date, reason,
+           recorded_by)
+         VALUES ($1, 'outside', 'Naapuri', $2, current_date - $3::int, current_date - $3::int, 'Pihatyö', $1)`,
+        [who, cents, daysAgo],
       );
-      const who = status === 'no_show' ? unreliable.id : busyWorker.id;
-      await world.db.query(`INSERT INTO bookings (gig_id, seeker_id, status) VALUES ($1, $2, $3)`, [
-        past.rows[0].id,
-        who,
-        status,
-      ]);
-    }
+    await earned(bigEarner.id, 9000, 5);
+    await earned(smallGigs.id, 1000, 3);
+    await earned(smallGigs.id, 1000, 10);
+    await earned(fresh.id, 50000, 40);
+    // unreliable did not come once.
+    const past = await world.db.query(
+      `INSERT INTO gigs (organisation_id, title, description, category, district, starts_at, ends_at,
+         estimated_minutes, pay_cents, places, status)
+       VALUES ($1, 'Vanha', 'x', 'yard', 'Pori', now() - interval '5 days', now() - interval '5 days' + interval '1 hour',
+         60, 3000, 1, 'closed') RETURNING id`,
+      [org],
+    );
+    await world.db.query(`INSERT INTO bookings (gig_id, seeker_id, status) VALUES ($1, $2, 'no_show')`, [
+      past.rows[0].id,
+      unreliable.id,
+    ]);
     const g = await gig({
       supported: true,
       supportPerson: 'Pirjo',
       supportNotes: 'Työ vaiheittain, tauot sallittu.',
       category: 'yard',
     });
-    const ids = [busyWorker, unreliable, fresh, supportedAsked].map((s) => s.id);
-    expect(only(await match(g.id), ids)).toEqual([supportedAsked.id, fresh.id, unreliable.id, busyWorker.id]);
+    const ids = [bigEarner, smallGigs, unreliable, fresh, supportedAsked].map((s) => s.id);
+    expect(only(await match(g.id), ids)).toEqual([
+      supportedAsked.id,
+      fresh.id,
+      unreliable.id,
+      smallGigs.id,
+      bigEarner.id,
+    ]);
     const { rows } = await world.db.query(
       `SELECT reasons FROM matches WHERE gig_id = $1 AND seeker_id = $2`,
       [g.id, supportedAsked.id],
