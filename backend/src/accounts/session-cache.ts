@@ -32,6 +32,8 @@ export type CacheTicket = number | null;
 export class SessionCache {
   private readonly logger = new Logger(SessionCache.name);
   private readonly entries = new Map<string, Entry>();
+  /** Each person's cached token hashes: a notice or a person's own change drops theirs without a walk. */
+  private readonly byUser = new Map<string, Set<string>>();
   private generation = 0;
   private live = false;
   private started = false;
@@ -52,7 +54,7 @@ export class SessionCache {
     const e = this.entries.get(tokenHash);
     if (!e) return null;
     if (e.until <= this.now()) {
-      this.entries.delete(tokenHash);
+      this.drop(tokenHash);
       return null;
     }
     return e.user;
@@ -69,15 +71,21 @@ export class SessionCache {
     if (ticket === null || ticket !== this.generation || !this.live) return;
     const until = Math.min(this.now() + TTL_MS, validUntil.getTime());
     if (until <= this.now()) return;
-    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    if (this.entries.size >= MAX_ENTRIES) this.drop(this.entries.keys().next().value!);
     // Frozen: one object answers many requests, so none of them may change it for the others.
     this.entries.set(tokenHash, { user: Object.freeze(user), until });
+    let hashes = this.byUser.get(user.id);
+    if (!hashes) this.byUser.set(user.id, (hashes = new Set()));
+    hashes.add(tokenHash);
   }
 
   /** Drops every entry of the person (a change told by PostgreSQL, or made by the person's own request). */
   forget(userId: string): void {
     this.generation++;
-    for (const [key, e] of this.entries) if (e.user.id === userId) this.entries.delete(key);
+    const hashes = this.byUser.get(userId);
+    if (!hashes) return;
+    this.byUser.delete(userId);
+    for (const hash of hashes) this.entries.delete(hash);
   }
 
   get size(): number {
@@ -129,7 +137,7 @@ export class SessionCache {
       if (this.closing || this.client !== client) return void client.end().catch(() => undefined);
       this.retry = 0;
       this.generation++;
-      this.entries.clear();
+      this.clear();
       this.live = true;
     } catch (e) {
       lost(e as Error);
@@ -137,9 +145,23 @@ export class SessionCache {
     }
   }
 
+  private drop(tokenHash: string): void {
+    const e = this.entries.get(tokenHash);
+    if (!e) return;
+    this.entries.delete(tokenHash);
+    const hashes = this.byUser.get(e.user.id);
+    hashes?.delete(tokenHash);
+    if (hashes?.size === 0) this.byUser.delete(e.user.id);
+  }
+
+  private clear(): void {
+    this.entries.clear();
+    this.byUser.clear();
+  }
+
   private off(): void {
     this.live = false;
     this.generation++;
-    this.entries.clear();
+    this.clear();
   }
 }

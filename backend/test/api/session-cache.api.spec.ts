@@ -109,6 +109,23 @@ describe('session cache, a lookup racing a change', () => {
     expect(cache.get('h')).toEqual(user);
   });
 
+  it("forgets one person's sessions, every one of them, and nobody else's", () => {
+    const cache = new SessionCache('postgres://unused');
+    Object.assign(cache as object, { live: true, started: true });
+    const other = { ...user, id: 'u2', sessionId: 's2' };
+    cache.put('a1', cache.ticket(), { ...user }, later);
+    cache.put('a2', cache.ticket(), { ...user, sessionId: 's3' }, later);
+    cache.put('b1', cache.ticket(), other, later);
+    cache.forget('u1');
+    expect([cache.get('a1'), cache.get('a2'), cache.get('b1')]).toEqual([null, null, other]);
+    expect(cache.size).toBe(1);
+    // Cached again afterwards, and forgotten again.
+    cache.put('a1', cache.ticket(), { ...user }, later);
+    cache.forget('u1');
+    expect(cache.get('a1')).toBeNull();
+    expect(cache.get('b1')).toEqual(other);
+  });
+
   it('keeps an entry no longer than its session is valid', () => {
     let now = 1_000_000;
     const cache = new SessionCache('postgres://unused', () => now);

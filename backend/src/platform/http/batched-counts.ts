@@ -22,11 +22,8 @@ export interface Shared {
   blockedMs: number;
 }
 
-export interface Hit {
-  hits: number;
-  ttlMs: number;
-  blockedMs: number;
-}
+/** What one hit is told: the same figures, as this process knows them. */
+export type Hit = Shared;
 
 /** Sends hits to the shared counter: one answer (or error) per item, in order. */
 export type SendHits = (
@@ -70,13 +67,6 @@ export class BatchedCounts {
     if (c.shared + c.unsent > limit) return this.flushOne(key, c);
     this.schedule();
     return { hits: c.shared + c.unsent, ttlMs: c.windowEnd - now, blockedMs: 0 };
-  }
-
-  /** Hits counted here and not yet sent, over every client (for tests and shutdown). */
-  get unsent(): number {
-    let n = 0;
-    for (const c of this.counts.values()) n += c.unsent;
-    return n;
   }
 
   /** Sends every hit not yet sent. */
